@@ -1,0 +1,2 @@
+namespace Graph.Ingestion.Tests;
+public class SmokeTests { [Fact] public void One_IsOne() => Assert.Equal(1, 1); }
