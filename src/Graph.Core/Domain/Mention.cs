@@ -1,0 +1,8 @@
+namespace Graph.Core.Domain;
+
+/// <summary>A link from a paper to a term, with the spans that justify it.</summary>
+/// <param name="PaperId">The paper.</param>
+/// <param name="EntityId">The term.</param>
+/// <param name="Kind">The term's kind, which decides the relationship type.</param>
+/// <param name="Evidence">Every span of the paper that mentions the term; empty for links a curator made by hand.</param>
+public sealed record Mention(string PaperId, string EntityId, EntityKind Kind, IReadOnlyList<Evidence> Evidence);

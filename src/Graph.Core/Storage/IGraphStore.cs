@@ -1,0 +1,131 @@
+using Graph.Core.Domain;
+using Graph.Core.Querying;
+using Graph.Core.Traversals;
+
+namespace Graph.Core.Storage;
+
+/// <summary>
+/// The graph store port: everything the API and the CLI need from a backend. Every backend passes the same
+/// contract test suite. Batch lookups take many ids at once so that nested queries cost a constant number of
+/// calls; unknown ids are left out of the results rather than failing.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Reports reachability and schema version.</summary>
+    Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes a batch atomically: all of it or none of it. Terms are upserted; each paper replaces its previous
+    /// version, links and candidates, so writing the same batch twice yields the same graph.
+    /// </summary>
+    /// <param name="batch">Terms and papers to write.</param>
+    /// <param name="progress">Receives the number of papers written so far.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing of the batch is kept.</param>
+    Task<WriteSummary> WriteAsync(
+        GraphBatch batch, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Papers by id.</summary>
+    Task<IReadOnlyList<Paper>> GetPapersAsync(
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Terms by id.</summary>
+    Task<IReadOnlyList<Entity>> GetEntitiesAsync(
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Nodes of any label by id, with their display names.</summary>
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a term by canonical name or alias, ignoring case; null when none matches.</summary>
+    Task<Entity?> FindEntityAsync(EntityKind kind, string nameOrAlias, CancellationToken cancellationToken = default);
+
+    /// <summary>The links of the given papers, optionally of one kind, ordered by paper id then term id.</summary>
+    Task<IReadOnlyList<Mention>> GetMentionsAsync(
+        IReadOnlyCollection<string> paperIds, EntityKind? kind = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of papers linked to each of the given terms (terms without papers map to 0).</summary>
+    Task<IReadOnlyDictionary<string, int>> CountPapersAsync(
+        IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The direct variants of the given terms (terms whose parent is one of them), by id.</summary>
+    Task<IReadOnlyList<Entity>> GetVariantsAsync(
+        IReadOnlyCollection<string> parentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>A filtered, sorted, keyset-paged list of papers.</summary>
+    Task<Page<Paper>> ListPapersAsync(PaperQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of papers matching a filter (all papers when null).</summary>
+    Task<long> CountPapersAsync(PaperFilter? where, CancellationToken cancellationToken = default);
+
+    /// <summary>A filtered, sorted, keyset-paged list of terms of one kind.</summary>
+    Task<Page<Entity>> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The number of terms of one kind matching a filter.</summary>
+    Task<long> CountEntitiesAsync(
+        EntityKind kind, EntityFilter? where, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each given paper, the other papers evaluated on at least one of its datasets, ranked by the number of
+    /// shared datasets (descending), then by paper id. With <paramref name="includeVariants"/>, a dataset and
+    /// its variants count as one benchmark (each is replaced by its top ancestor). Papers without datasets map
+    /// to an empty page.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, Page<SharedBenchmarkPaper>>> PapersSharingBenchmarkAsync(
+        IReadOnlyCollection<string> paperIds,
+        bool includeVariants,
+        PageRequest page,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Pairs of papers sharing at least <paramref name="minShared"/> datasets, most shared first, then by
+    /// paper ids; restricted to pairs that share <paramref name="datasetId"/> when it is given.
+    /// </summary>
+    Task<IReadOnlyList<BenchmarkOverlap>> BenchmarkOverlapsAsync(
+        string? datasetId, int minShared, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each given paper, other papers ranked by the weighted number of shared terms of every kind
+    /// (<see cref="Relatedness"/>), then by paper id.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<RelatedPaper>>> RelatedPapersAsync(
+        IReadOnlyCollection<string> paperIds, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Terms of <paramref name="otherKind"/> linked to the same papers as <paramref name="entityId"/>, with the
+    /// number of such papers, most first, then by id. The term itself is never in the result.
+    /// </summary>
+    Task<IReadOnlyList<CoOccurrence>> CoOccurringAsync(
+        string entityId, EntityKind otherKind, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>Papers per calendar month linked to a term, oldest month first; months without papers are left out.</summary>
+    Task<IReadOnlyList<MonthlyCount>> TrendAsync(string entityId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The nodes within <paramref name="depth"/> hops of a node (relationships followed in either direction) and
+    /// the relationships among them, at most <paramref name="limit"/> nodes, nearest first.
+    /// </summary>
+    Task<Subgraph> NeighbourhoodAsync(
+        string nodeId, int depth, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A shortest path between two nodes following relationships in either direction, at most
+    /// <paramref name="maxHops"/> long; null when there is none. Ties are broken by the smallest node ids.
+    /// </summary>
+    Task<Subgraph?> ShortestPathAsync(
+        string fromId, string toId, int maxHops, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over titles and abstracts, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts by node label and relationship type.</summary>
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every term, by id.</summary>
+    Task<IReadOnlyList<Entity>> GetAllEntitiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every paper with its links and candidates, by paper id, streamed.</summary>
+    IAsyncEnumerable<PaperGraph> ReadAllPapersAsync(CancellationToken cancellationToken = default);
+}
