@@ -97,7 +97,9 @@ public sealed class MentionExtractor
 
     /// <summary>
     /// A paper that defines an acronym for something else ("Self-Attention Compression (SAC)") does not mean the
-    /// vocabulary's term with that acronym (Soft Actor-Critic) when it uses it.
+    /// vocabulary's term with that acronym (Soft Actor-Critic) when it uses it. The definition means the term when
+    /// its long form names the term, or shares most of its words with one of the term's names
+    /// ("RL from AI Feedback" and "Reinforcement Learning from AI Feedback").
     /// </summary>
     private bool IsRedefinedLocally(string surface, VocabularyTerm term, List<AbbreviationDefinition> definitions)
     {
@@ -109,11 +111,19 @@ public sealed class MentionExtractor
                 continue;
             }
 
-            var longFormMatches = _trie.Match(FoldedText.Fold(definition.LongForm));
-            return !longFormMatches.Exists(m => m.Forms.Any(f => f.TermId == term.Entity.Id));
+            var namesTerm = _trie.Match(FoldedText.Fold(definition.LongForm)).Exists(m => m.Forms.Any(f => f.TermId == term.Entity.Id));
+            return !namesTerm && !term.SurfaceForms.Any(name => WordOverlap(definition.LongForm, name) >= 0.5);
         }
 
         return false;
+    }
+
+    /// <summary>The share of the long form's words that also occur in <paramref name="name"/>.</summary>
+    private static double WordOverlap(string longForm, string name)
+    {
+        var words = FoldedText.Fold(longForm).Lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = FoldedText.Fold(name).Lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        return words.Length == 0 ? 0 : words.Count(nameWords.Contains) / (double)words.Length;
     }
 
     private IEnumerable<CandidateTerm> ProposeCandidates(

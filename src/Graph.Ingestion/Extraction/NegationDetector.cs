@@ -84,6 +84,13 @@ internal static class NegationDetector
                 i--;
             }
 
+            // "without supervised fine-tuning (SFT)": an abbreviation in parentheses shares its long form's context.
+            if (words.Count == 0 && i > 0 && lower[i] == '(')
+            {
+                i--;
+                continue;
+            }
+
             if (i < 0 || !char.IsLetterOrDigit(lower[i]))
             {
                 break;

@@ -1,3 +1,5 @@
+using Graph.Core.Domain;
+
 namespace Graph.Ingestion.Extraction;
 
 /// <summary>
@@ -23,10 +25,18 @@ internal sealed class TermTrie
         }
     }
 
-    /// <summary>The leftmost-longest, non-overlapping matches in a text, in text order.</summary>
+    /// <summary>
+    /// The matches in a text, in text order: for each kind, the leftmost-longest non-overlapping matches. Kinds are
+    /// matched independently, because a topic cue ("text-to-image diffusion models") may contain a method
+    /// ("diffusion models"); but nothing is kept inside a longer name of a model or dataset ("Vision Transformer"
+    /// does not also mention "Transformer", "Alpaca dataset" does not mention the model "Alpaca").
+    /// </summary>
     public List<TermMatch> Match(FoldedText text)
     {
-        var matches = new List<TermMatch>();
+        var kinds = Enum.GetValues<EntityKind>().Length;
+        var perKind = new List<TermMatch>[kinds];
+        var nextFree = new int[kinds];
+        var best = new TermMatch?[kinds];
         var lower = text.Lower;
         for (var i = 0; i < lower.Length; i++)
         {
@@ -35,20 +45,27 @@ internal sealed class TermTrie
                 continue;
             }
 
-            var best = LongestAt(text, i);
-            if (best is not null)
+            Array.Clear(best);
+            LongestAt(text, i, best);
+            for (var k = 0; k < kinds; k++)
             {
-                matches.Add(best);
-                i = best.End - 1;
+                if (best[k] is { } match && i >= nextFree[k])
+                {
+                    (perKind[k] ??= []).Add(match);
+                    nextFree[k] = match.End;
+                }
             }
         }
 
-        return matches;
+        var all = perKind.Where(l => l is not null).SelectMany(l => l).ToList();
+        var names = all.Where(m => m.Kind is EntityKind.Model or EntityKind.Dataset).ToList();
+        all.RemoveAll(m => names.Exists(n => n.Kind != m.Kind && n.Start <= m.Start && m.End <= n.End && n.End - n.Start > m.End - m.Start));
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return all;
     }
 
-    private TermMatch? LongestAt(FoldedText text, int start)
+    private void LongestAt(FoldedText text, int start, TermMatch?[] best)
     {
-        TermMatch? best = null;
         var node = _root;
         var lower = text.Lower;
         for (var j = start; j < lower.Length; j++)
@@ -67,17 +84,15 @@ internal sealed class TermTrie
             var end = j + 1;
             if (text.IsWordEnd(end))
             {
-                best = Accept(text, start, end, end, node.Forms, plural: false) ?? best;
+                Accept(text, start, end, end, node.Forms, plural: false, best);
             }
 
             var pluralEnd = PluralEnd(lower, end);
             if (pluralEnd > 0 && text.IsWordEnd(pluralEnd))
             {
-                best = Accept(text, start, end, pluralEnd, node.Forms, plural: true) ?? best;
+                Accept(text, start, end, pluralEnd, node.Forms, plural: true, best);
             }
         }
-
-        return best;
     }
 
     private static int PluralEnd(string lower, int end)
@@ -90,30 +105,32 @@ internal sealed class TermTrie
         return end + 1 < lower.Length && lower[end] == 'e' && lower[end + 1] == 's' ? end + 2 : -1;
     }
 
-    private static TermMatch? Accept(
-        FoldedText text, int start, int formEnd, int matchEnd, List<SurfaceForm> forms, bool plural)
+    /// <summary>Records, per kind, the forms that match here, replacing shorter matches of that kind.</summary>
+    private static void Accept(
+        FoldedText text, int start, int formEnd, int matchEnd, List<SurfaceForm> forms, bool plural, TermMatch?[] best)
     {
-        List<SurfaceForm>? accepted = null;
         foreach (var form in forms)
         {
-            if (plural && !form.AllowsPlural)
+            if ((plural && !form.AllowsPlural) ||
+                (form.CaseSensitive && string.CompareOrdinal(text.Cased, start, form.Cased, 0, formEnd - start) != 0))
             {
                 continue;
             }
 
-            if (form.CaseSensitive && string.CompareOrdinal(text.Cased, start, form.Cased, 0, formEnd - start) != 0)
+            var k = (int)form.Kind;
+            if (best[k] is { } current && current.End == matchEnd)
             {
-                continue;
+                // One form per term: the same term may be reachable through several spellings.
+                if (!current.Forms.Any(f => f.TermId == form.TermId))
+                {
+                    best[k] = current with { Forms = [.. current.Forms, form] };
+                }
             }
-
-            // One form per term: the same term may be reachable through several spellings.
-            if (accepted?.Exists(f => f.TermId == form.TermId) != true)
+            else if (best[k] is null || best[k]!.End < matchEnd)
             {
-                (accepted ??= []).Add(form);
+                best[k] = new TermMatch(start, matchEnd, [form]);
             }
         }
-
-        return accepted is null ? null : new TermMatch(start, matchEnd, accepted);
     }
 
     private sealed class Node

@@ -17,6 +17,11 @@ public sealed record ListingPaper(
     /// <summary>The paper's stable graph id.</summary>
     public string Id => GraphIds.ForPaper(ArxivId, Title);
 
+    /// <summary>True when both entries describe the paper identically, wherever they were listed.</summary>
+    public bool HasSameContent(ListingPaper other) =>
+        this with { Line = 0, Authors = [] } == other with { Line = 0, Authors = [] } &&
+        Authors.SequenceEqual(other.Authors);
+
     /// <summary>The paper node for this entry.</summary>
     public Paper ToPaper() =>
         new(Id, Title, Abstract, PublishedOn, AuthorCount, Upvotes, ArxivId, Organization, Authors);

@@ -103,7 +103,7 @@ public sealed class ListingReader(TimeProvider clock)
                 seen.Add(paper.Id, paper);
                 unique.Add(paper);
             }
-            else if (SameContent(earlier, paper))
+            else if (earlier.HasSameContent(paper))
             {
                 duplicates++;
             }
@@ -123,7 +123,4 @@ public sealed class ListingReader(TimeProvider clock)
                 Notes = [.. listing.Notes, $"{duplicates} entries listed a paper a second time, identically; each was kept once."],
             };
     }
-
-    private static bool SameContent(ListingPaper a, ListingPaper b) =>
-        a with { Line = 0, Authors = [] } == b with { Line = 0, Authors = [] } && a.Authors.SequenceEqual(b.Authors);
 }

@@ -36,18 +36,38 @@ public static class VocabularyLoader
             throw new VocabularyException($"{directory}: the vocabulary directory does not exist.");
         }
 
+        return Load(file =>
+        {
+            var path = Path.Combine(directory, file);
+            return File.Exists(path) ? (File.ReadAllText(path), path) : null;
+        });
+    }
+
+    /// <summary>Loads the vocabulary built into this assembly from <c>data/vocabulary</c>.</summary>
+    public static TermVocabulary LoadBundled() => Load(file =>
+    {
+        using var stream = typeof(VocabularyLoader).Assembly.GetManifestResourceStream("vocabulary/" + file);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return (reader.ReadToEnd(), "bundled " + file);
+    });
+
+    private static TermVocabulary Load(Func<string, (string Text, string Source)?> read)
+    {
         var terms = new List<VocabularyTerm>();
         foreach (var (kind, file) in Files)
         {
-            var path = Path.Combine(directory, file);
-            if (File.Exists(path))
+            if (read(file) is { } content)
             {
-                terms.AddRange(Load(kind, File.ReadAllText(path), path));
+                terms.AddRange(Load(kind, content.Text, content.Source));
             }
         }
 
-        var ignoredPath = Path.Combine(directory, IgnoredCandidatesFile);
-        var ignored = File.Exists(ignoredPath) ? LoadIgnored(File.ReadAllText(ignoredPath), ignoredPath) : [];
+        var ignored = read(IgnoredCandidatesFile) is { } list ? LoadIgnored(list.Text, list.Source) : [];
         return new TermVocabulary(terms, ignored);
     }
 
@@ -118,6 +138,12 @@ public static class VocabularyLoader
 
             foreach (var form in aliases.Prepend(name).Concat(cues))
             {
+                if (form.Contains(';', StringComparison.Ordinal))
+                {
+                    // ';' separates list items in the CSV export for neo4j-admin.
+                    throw new VocabularyException($"{source}: '{form}' contains ';', which names may not contain.");
+                }
+
                 if (owners.TryGetValue(form, out var owner) && owner != name)
                 {
                     throw new VocabularyException($"{source}: '{form}' names both '{owner}' and '{name}'.");
