@@ -1,6 +1,7 @@
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
-
 app.Run();
+
+/// <summary>The server's entry point, public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
