@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using Graph.Cli;
+using Spectre.Console;
+
+return await GraphCli.RunAsync(args, AnsiConsole.Console);

@@ -16,8 +16,14 @@ internal static class AbbreviationFinder
                 yield break;
             }
 
+            // "(LoRA; Hu et al.)" defines LoRA; "(BERT, BioBERT, GPT-2)" lists examples and defines nothing.
             var shortForm = text[(open + 1)..close].Trim();
-            var semicolon = shortForm.IndexOfAny([';', ',']);
+            if (shortForm.Contains(',', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var semicolon = shortForm.IndexOf(';', StringComparison.Ordinal);
             if (semicolon > 0)
             {
                 shortForm = shortForm[..semicolon].Trim();

@@ -203,4 +203,13 @@ public class MentionExtractorTests
     [Fact]
     public void Extract_BenchmarkPhraseOfKnownTerm_IsNoCandidate() =>
         Assert.Empty(Extract("on the MMLU benchmark and the SQuAD dataset").Candidates);
+
+    [Fact]
+    public void Extract_ParentheticalList_DefinesNothing()
+    {
+        var result = Extract("methods that train multiple models (SQuAD, MMLU) quickly");
+
+        Assert.Empty(result.Candidates);
+        Assert.Equal(["dataset:mmlu", "dataset:squad"], Linked(result));
+    }
 }

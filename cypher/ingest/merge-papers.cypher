@@ -1,0 +1,15 @@
+// Upserts papers and removes their outgoing relationships, which the statements after it write anew, so that
+// re-ingesting a paper replaces its links. $rows: [{id, title, abstract, publishedOn: 'yyyy-MM-dd'|null,
+// authorCount, upvotes, arxivId, organization}]
+UNWIND $rows AS row
+MERGE (p:Paper {id: row.id})
+SET p.title = row.title,
+    p.abstract = row.abstract,
+    p.publishedOn = CASE WHEN row.publishedOn IS NULL THEN null ELSE date(row.publishedOn) END,
+    p.authorCount = row.authorCount,
+    p.upvotes = row.upvotes,
+    p.arxivId = row.arxivId,
+    p.organization = row.organization
+WITH p
+OPTIONAL MATCH (p)-[r:USES_METHOD|EVALUATED_ON|HAS_TOPIC|USES_MODEL|PUBLISHED_BY|AUTHORED_BY]->()
+DELETE r

@@ -1,0 +1,57 @@
+using Graph.Cli.Commands;
+using Graph.Cli.Infrastructure;
+using Graph.Core;
+using Graph.Core.Storage;
+using Graph.Ingestion.Listings;
+using Graph.Ingestion.Vocabulary;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Graph.Cli;
+
+/// <summary>The <c>graph</c> command line: ingest, export, stats, candidates.</summary>
+public static class GraphCli
+{
+    /// <summary>Runs the command line against a console; returns the process exit code (<see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, CancellationToken cancellationToken = default)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(console);
+        services.AddSingleton(TimeProvider.System);
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("graph");
+            config.ConfigureConsole(console);
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Read listings, link their papers to the vocabulary and load them into the store.")
+                .WithExample("ingest", "data/corpus/hf-daily-papers.txt", "--year", "2025");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write the whole graph as JSON, a Cypher script or CSV files for neo4j-admin.")
+                .WithExample("export", "--format", "json", "--out", "graph.json");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Count nodes by label and relationships by type.");
+            config.AddCommand<CandidatesCommand>("candidates")
+                .WithDescription("List the terms the corpus proposes that the vocabulary lacks, most supported first.");
+            config.SetExceptionHandler((exception, _) => Report(console, exception));
+        });
+        return await app.RunAsync(args, cancellationToken);
+    }
+
+    private static int Report(IAnsiConsole console, Exception exception)
+    {
+        var (code, message) = exception switch
+        {
+            ListingFormatException or VocabularyException => (ExitCodes.BadInput, exception.Message),
+            GraphQueryException => (ExitCodes.BadInput, exception.Message),
+            CommandAppException => (ExitCodes.Usage, exception.Message),
+            GraphStoreException store => (ExitCodes.StoreFailure, $"{store.Message} {store.InnerException?.Message}"),
+            IOException or UnauthorizedAccessException => (ExitCodes.StoreFailure, exception.Message),
+            OperationCanceledException => (ExitCodes.Cancelled, "cancelled; nothing of the unfinished write was kept."),
+            _ => (ExitCodes.Unexpected, exception.ToString()),
+        };
+        console.MarkupLineInterpolated($"[red]error:[/] {message}");
+        return code;
+    }
+}

@@ -1,0 +1,38 @@
+using Graph.Core;
+using Graph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Graph.Storage.Sqlite;
+
+/// <summary>
+/// Runs one port operation: on its own pooled connection, with backend failures wrapped in
+/// <see cref="GraphStoreException"/> naming the operation. Caller mistakes (<see cref="GraphQueryException"/>,
+/// <see cref="ArgumentException"/>) and cancellations pass through unchanged.
+/// </summary>
+internal static class SqliteOperation
+{
+    public static Task<T> RunAsync<T>(
+        SqliteConnectionFactory connections,
+        string operation,
+        Func<SqliteConnection, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken) =>
+        GuardAsync(operation, async () =>
+        {
+            await using var connection = await connections.OpenAsync(create: false, cancellationToken);
+            return await work(connection, cancellationToken);
+        });
+
+    public static async Task<T> GuardAsync<T>(string operation, Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception e) when (e is not (GraphQueryException or GraphStoreException or OperationCanceledException
+                                      or ArgumentException))
+        {
+            // The operation's name only: the message must not echo what the caller searched for or wrote.
+            throw new GraphStoreException(operation, e);
+        }
+    }
+}
