@@ -1,5 +1,16 @@
+using Graph.Api;
+using Graph.Api.Hosting;
+using GraphQL.Types;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGraphObservability();
+builder.Services.AddGraphApi(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
+app.Services.GetRequiredService<ISchema>().Initialize();
+app.UseSerilogRequestLogging();
+app.MapHealthEndpoints();
 
 app.Run();
 

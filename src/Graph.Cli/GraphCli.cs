@@ -34,6 +34,8 @@ public static class GraphCli
                 .WithDescription("Count nodes by label and relationships by type.");
             config.AddCommand<CandidatesCommand>("candidates")
                 .WithDescription("List the terms the corpus proposes that the vocabulary lacks, most supported first.");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithDescription("Print the GraphQL schema (SDL) the server serves.");
             config.SetExceptionHandler((exception, _) => Report(console, exception));
         });
         return await app.RunAsync(args, cancellationToken);
