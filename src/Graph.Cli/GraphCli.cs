@@ -34,6 +34,9 @@ public static class GraphCli
                 .WithDescription("Count nodes by label and relationships by type.");
             config.AddCommand<CandidatesCommand>("candidates")
                 .WithDescription("List the terms the corpus proposes that the vocabulary lacks, most supported first.");
+            config.AddCommand<SynthCommand>("synth")
+                .WithDescription("Write a deterministic synthetic corpus (Graph NDJSON) for benchmarks.")
+                .WithExample("synth", "--papers", "100000", "--seed", "7", "--out", "synthetic-100k.ndjson");
             config.AddCommand<SchemaCommand>("schema")
                 .WithDescription("Print the GraphQL schema (SDL) the server serves.");
             config.SetExceptionHandler((exception, _) => Report(console, exception));

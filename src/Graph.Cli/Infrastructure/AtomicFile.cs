@@ -14,7 +14,7 @@ internal sealed class AtomicFile : IAsyncDisposable
     {
         _target = Path.GetFullPath(path);
         _partial = _target + ".partial";
-        Stream = new FileStream(_partial, FileMode.Create, FileAccess.Write, FileShare.None);
+        Stream = new FileStream(_partial, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
     }
 
     public FileStream Stream { get; }
