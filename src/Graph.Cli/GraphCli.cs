@@ -37,6 +37,11 @@ public static class GraphCli
             config.AddCommand<SynthCommand>("synth")
                 .WithDescription("Write a deterministic synthetic corpus (Graph NDJSON) for benchmarks.")
                 .WithExample("synth", "--papers", "100000", "--seed", "7", "--out", "synthetic-100k.ndjson");
+            config.AddBranch("key", key =>
+            {
+                key.SetDescription("Manage write credentials for the server.");
+                key.AddCommand<KeyCommand>("new").WithDescription("Make an API key; prints the key once and the hash to configure.");
+            });
             config.AddCommand<SchemaCommand>("schema")
                 .WithDescription("Print the GraphQL schema (SDL) the server serves.");
             config.SetExceptionHandler((exception, _) => Report(console, exception));
