@@ -1,3 +1,4 @@
+using Graph.Core.Curation;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Traversals;
@@ -26,6 +27,18 @@ public interface IGraphStore
     /// <param name="cancellationToken">Cancels the write; nothing of the batch is kept.</param>
     Task<WriteSummary> WriteAsync(
         GraphBatch batch, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies one change atomically together with its audit record. Links written by a change are marked
+    /// curated and survive re-extraction of the paper; ingestion (<see cref="WriteAsync"/>) keeps them too.
+    /// </summary>
+    /// <returns>The audit record written.</returns>
+    /// <exception cref="CurationConflictException">A node it needs is missing (<c>NOT_FOUND</c>) or the text it
+    /// was computed from changed meanwhile (<c>CONFLICT</c>); nothing was written.</exception>
+    Task<ChangeRecord> ApplyAsync(GraphChange change, ChangeContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>The audit trail, newest first; only the changes that touched <paramref name="nodeId"/> when given.</summary>
+    Task<Page<ChangeRecord>> GetChangesAsync(string? nodeId, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Papers by id.</summary>
     Task<IReadOnlyList<Paper>> GetPapersAsync(
