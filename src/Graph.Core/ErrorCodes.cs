@@ -17,4 +17,13 @@ public static class ErrorCodes
 
     /// <summary>A referenced node does not exist.</summary>
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>A change contradicts the graph or the graph changed under it.</summary>
+    public const string Conflict = "CONFLICT";
+
+    /// <summary>A write without a valid credential.</summary>
+    public const string Unauthorized = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>Input that fails validation.</summary>
+    public const string ValidationFailed = "VALIDATION_FAILED";
 }

@@ -17,23 +17,32 @@ internal static class GraphBatchValidator
         Require(batch.Entities is not null && batch.Papers is not null, "A batch needs lists of terms and papers.");
         foreach (var entity in batch.Entities!)
         {
-            Require(entity is not null, "A batch lists a null term.");
-            Require(!string.IsNullOrWhiteSpace(entity!.Id), "A term has an empty id.");
-            Require(!string.IsNullOrWhiteSpace(entity.Name), $"Term '{entity.Id}' has an empty name.");
-            Require(entity.Aliases is not null, $"Term '{entity.Id}' has no alias list.");
-            Require(entity.ParentId != entity.Id, $"Term '{entity.Id}' cannot be a variant of itself.");
+            ValidateEntity(entity);
         }
 
         foreach (var graph in batch.Papers!)
         {
-            Require(graph?.Paper is not null, "A batch lists a paper without its record.");
-            ValidatePaper(graph!);
+            ValidatePaper(graph);
         }
     }
 
-    private static void ValidatePaper(PaperGraph graph)
+    /// <summary>Checks one term: an id, a name, an alias list, not its own variant.</summary>
+    /// <exception cref="GraphQueryException">The term is not valid (<see cref="ErrorCodes.InvalidArgument"/>).</exception>
+    public static void ValidateEntity(Entity? entity)
     {
-        var paper = graph.Paper;
+        Require(entity is not null, "A null term was given.");
+        Require(!string.IsNullOrWhiteSpace(entity!.Id), "A term has an empty id.");
+        Require(!string.IsNullOrWhiteSpace(entity.Name), $"Term '{entity.Id}' has an empty name.");
+        Require(entity.Aliases is not null, $"Term '{entity.Id}' has no alias list.");
+        Require(entity.ParentId != entity.Id, $"Term '{entity.Id}' cannot be a variant of itself.");
+    }
+
+    /// <summary>Checks one paper with its links and candidates, as a batch or a change carries it.</summary>
+    /// <exception cref="GraphQueryException">The paper is not valid (<see cref="ErrorCodes.InvalidArgument"/>).</exception>
+    public static void ValidatePaper(PaperGraph? graph)
+    {
+        Require(graph?.Paper is not null, "A paper was given without its record.");
+        var paper = graph!.Paper;
         Require(!string.IsNullOrWhiteSpace(paper.Id), "A paper has an empty id.");
         Require(!string.IsNullOrWhiteSpace(paper.Title), $"Paper '{paper.Id}' has an empty title.");
         Require(paper.Abstract is not null, $"Paper '{paper.Id}' has no abstract (use an empty one).");

@@ -65,7 +65,9 @@ public abstract partial class GraphStoreContractTests : IAsyncLifetime
         return error;
     }
 
-    /// <summary>Everything observable about the graph, for comparing a store before and after a write.</summary>
+    /// <summary>
+    /// Everything observable about the graph and its audit trail, for comparing a store before and after a write.
+    /// </summary>
     protected static async Task<string> SnapshotAsync(IGraphStore store)
     {
         var papers = new List<PaperGraph>();
@@ -80,6 +82,7 @@ public abstract partial class GraphStoreContractTests : IAsyncLifetime
             Entities = await store.GetAllEntitiesAsync(Ct),
             Counts = await store.CountPapersAsync(ContractFixtureGraph.Entities.Select(e => e.Id).ToList(), Ct),
             Papers = papers,
+            Changes = (await store.GetChangesAsync(null, PageRequest.FirstPage(PageRequest.MaxSize), Ct)).Edges,
         });
     }
 

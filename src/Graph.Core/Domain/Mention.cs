@@ -4,5 +4,6 @@ namespace Graph.Core.Domain;
 /// <param name="PaperId">The paper.</param>
 /// <param name="EntityId">The term.</param>
 /// <param name="Kind">The term's kind, which decides the relationship type.</param>
-/// <param name="Evidence">Every span of the paper that mentions the term; empty for links a curator made by hand.</param>
-public sealed record Mention(string PaperId, string EntityId, EntityKind Kind, IReadOnlyList<Evidence> Evidence);
+/// <param name="Evidence">Every span of the paper that names the term; may be empty for links a curator made.</param>
+/// <param name="Curated">True for links a curator made: they survive re-extraction and re-ingestion of the paper.</param>
+public sealed record Mention(string PaperId, string EntityId, EntityKind Kind, IReadOnlyList<Evidence> Evidence, bool Curated = false);

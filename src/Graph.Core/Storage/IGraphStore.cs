@@ -1,3 +1,4 @@
+using Graph.Core.Curation;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Traversals;
@@ -19,13 +20,51 @@ public interface IGraphStore
 
     /// <summary>
     /// Writes a batch atomically: all of it or none of it. Terms are upserted; each paper replaces its previous
-    /// version, links and candidates, so writing the same batch twice yields the same graph.
+    /// version, authors, candidates and extracted links, so writing the same batch twice yields the same graph.
     /// </summary>
+    /// <remarks>
+    /// A paper's curated links are kept: an extracted link of the batch to a term the paper already has a curated
+    /// link to is dropped (the curated link wins), and evidence of a curated link that no longer matches the
+    /// paper's new text is removed. Each link is stored with its <see cref="Mention.Curated"/> flag, so writing
+    /// back what <see cref="ReadAllPapersAsync"/> returned copies the curation too; a curated link of the batch
+    /// replaces the stored link to its term.
+    /// </remarks>
     /// <param name="batch">Terms and papers to write.</param>
     /// <param name="progress">Receives the number of papers written so far.</param>
     /// <param name="cancellationToken">Cancels the write; nothing of the batch is kept.</param>
     Task<WriteSummary> WriteAsync(
         GraphBatch batch, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies one change atomically together with its audit record: both, or nothing at all.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="LinkPaper"/> writes a curated link, whatever its mention's flag says, and <see cref="MergeTerms"/>
+    /// keeps a link curated when either merged link was; the other changes store links with their mentions' flag
+    /// (extracted, normally) and never replace a curated link with an extracted one. Curated links survive
+    /// re-ingestion of their paper (<see cref="WriteAsync"/>, <see cref="AddPaper"/>, <see cref="UpdatePaper"/>).
+    /// Concurrent changes are serialized, each seeing what the previous one wrote, so changes to different links
+    /// of one paper all land.
+    /// </remarks>
+    /// <returns>
+    /// The audit record written: the next <see cref="ChangeRecord.Sequence"/>, <see cref="ChangeContext.At"/> in
+    /// UTC, the context's actor and summary, and the change's operation and targets.
+    /// </returns>
+    /// <exception cref="CurationConflictException">A node it needs is missing (<c>NOT_FOUND</c>) or the text it
+    /// was computed from changed meanwhile (<c>CONFLICT</c>); nothing was written.</exception>
+    /// <exception cref="GraphQueryException">The change is malformed or contradicts the model
+    /// (<c>INVALID_ARGUMENT</c>): a link of the wrong kind, evidence that is not the paper's text, a term merged
+    /// into one of another kind, a cycle of variants; nothing was written.</exception>
+    Task<ChangeRecord> ApplyAsync(GraphChange change, ChangeContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The audit trail, keyset-paged newest first (by sequence); only the changes whose targets include
+    /// <paramref name="nodeId"/> when given. The trail outlives its nodes: the changes of a removed paper or a
+    /// merged term stay listed under its id.
+    /// </summary>
+    /// <exception cref="GraphQueryException">The paging arguments or the cursor are not valid, or
+    /// <paramref name="nodeId"/> is blank.</exception>
+    Task<Page<ChangeRecord>> GetChangesAsync(string? nodeId, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Papers by id.</summary>
     Task<IReadOnlyList<Paper>> GetPapersAsync(
@@ -42,7 +81,10 @@ public interface IGraphStore
     /// <summary>Finds a term by canonical name or alias, ignoring case; null when none matches.</summary>
     Task<Entity?> FindEntityAsync(EntityKind kind, string nameOrAlias, CancellationToken cancellationToken = default);
 
-    /// <summary>The links of the given papers, optionally of one kind, ordered by paper id then term id.</summary>
+    /// <summary>
+    /// The links of the given papers, optionally of one kind, ordered by paper id then term id, each with its
+    /// evidence and whether it is curated.
+    /// </summary>
     Task<IReadOnlyList<Mention>> GetMentionsAsync(
         IReadOnlyCollection<string> paperIds, EntityKind? kind = null, CancellationToken cancellationToken = default);
 
@@ -126,6 +168,6 @@ public interface IGraphStore
     /// <summary>Every term, by id.</summary>
     Task<IReadOnlyList<Entity>> GetAllEntitiesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every paper with its links and candidates, by paper id, streamed.</summary>
+    /// <summary>Every paper with its links (curated flag included) and candidates, by paper id, streamed.</summary>
     IAsyncEnumerable<PaperGraph> ReadAllPapersAsync(CancellationToken cancellationToken = default);
 }

@@ -7,8 +7,8 @@ namespace Graph.Storage.Export;
 
 /// <summary>
 /// Writes the whole graph as one JSON document (docs/export-format.md): <c>papers</c> with their metadata and
-/// their <c>methods</c>, <c>datasets</c>, <c>topics</c> and <c>models</c> as <c>{ name, evidence }</c> (the
-/// canonical name), then the <c>methods</c>, <c>datasets</c>, <c>topics</c> and <c>models</c> themselves and
+/// their <c>methods</c>, <c>datasets</c>, <c>topics</c> and <c>models</c> as <c>{ name, id, evidence }</c> (the
+/// canonical name; with <c>curated: true</c> for links a curator made), then the <c>methods</c>, <c>datasets</c>, <c>topics</c> and <c>models</c> themselves and
 /// the <c>candidates</c>. Papers are streamed, so memory does not grow with the graph.
 /// </summary>
 public static class JsonGraphExporter
@@ -16,7 +16,7 @@ public static class JsonGraphExporter
     /// <summary>The version of the document's shape, written as <c>version</c>.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonWriterOptions _options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -28,7 +28,7 @@ public static class JsonGraphExporter
         ArgumentNullException.ThrowIfNull(store);
         var entities = await store.GetAllEntitiesAsync(cancellationToken);
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        await using var json = new Utf8JsonWriter(output, Options);
+        await using var json = new Utf8JsonWriter(output, _options);
         json.WriteStartObject();
         json.WriteString("format", "graph-export");
         json.WriteNumber("version", FormatVersion);
@@ -99,6 +99,13 @@ public static class JsonGraphExporter
                 json.WriteStartObject();
                 json.WriteString("name", names.GetValueOrDefault(mention.EntityId, mention.EntityId));
                 json.WriteString("id", mention.EntityId);
+
+                // Only when true, so exports of graphs nobody curated stay as they were.
+                if (mention.Curated)
+                {
+                    json.WriteBoolean("curated", true);
+                }
+
                 json.WriteStartArray("evidence");
                 foreach (var evidence in mention.Evidence)
                 {

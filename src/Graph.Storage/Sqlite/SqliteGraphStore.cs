@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Graph.Core;
+using Graph.Core.Curation;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Storage;
@@ -12,9 +13,11 @@ namespace Graph.Storage.Sqlite;
 /// The graph store on an embedded SQLite database: one file in WAL mode, so reads run alongside a write.
 /// </summary>
 /// <remarks>
-/// Thread-safe: every operation opens its own pooled connection. Every write is one transaction. Backend
-/// failures surface as <see cref="GraphStoreException"/> naming the operation; <see cref="GraphQueryException"/>
-/// (bad input), <see cref="ArgumentException"/> and cancellations pass through unchanged.
+/// Thread-safe: every operation opens its own pooled connection. Every write is one transaction that takes the
+/// write lock when it begins, so concurrent writes queue (up to <see cref="SqliteOptions.BusyTimeout"/>) rather
+/// than fail. Backend failures surface as <see cref="GraphStoreException"/> naming the operation;
+/// <see cref="GraphQueryException"/> (bad input), <see cref="CurationConflictException"/> (a refused change),
+/// <see cref="ArgumentException"/> and cancellations pass through unchanged.
 /// </remarks>
 public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
@@ -71,6 +74,34 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         return RunAsync(
             nameof(WriteAsync),
             (connection, ct) => SqliteGraphWriter.WriteAsync(connection, batch, progress, ct),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ChangeRecord> ApplyAsync(
+        GraphChange change, ChangeContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(context);
+        return RunAsync(
+            nameof(ApplyAsync),
+            (connection, ct) => SqliteChangeApplier.ApplyAsync(connection, change, context, ct),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Page<ChangeRecord>> GetChangesAsync(
+        string? nodeId, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (nodeId is not null)
+        {
+            StoreArguments.RequireText(nodeId, nameof(nodeId));
+        }
+
+        return RunAsync(
+            nameof(GetChangesAsync),
+            (connection, ct) => SqliteChangeLog.GetChangesAsync(connection, nodeId, page, ct),
             cancellationToken);
     }
 

@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>
-/// Writes a batch in one transaction: terms are upserted, then each paper replaces its previous row, links,
-/// authors and candidates. Anything that fails (or a cancellation) rolls the whole batch back.
+/// Writes a batch in one transaction: terms are upserted, then each paper replaces its previous row, extracted
+/// links, authors and candidates, keeping its curated links. Anything that fails (or a cancellation) rolls the
+/// whole batch back. The steps are shared with the changes that write papers and terms.
 /// </summary>
 internal static class SqliteGraphWriter
 {
@@ -19,59 +20,141 @@ internal static class SqliteGraphWriter
         // BEGIN IMMEDIATE: take the write lock up front rather than fail to upgrade a read lock halfway.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var statements = new SqliteWriteStatements(connection);
+        await UpsertEntitiesAsync(statements, batch.Entities, cancellationToken);
 
-        foreach (var entity in batch.Entities)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await UpsertEntityAsync(statements, entity, cancellationToken);
-        }
-
-        foreach (var entity in batch.Entities.Where(e => e.ParentId is not null))
-        {
-            await CheckVariantAsync(statements, entity, cancellationToken);
-        }
-
-        var touchedEntities = new HashSet<string>(StringComparer.Ordinal);
-        var touchedOrganizations = new HashSet<string>(StringComparer.Ordinal);
-        var touchedAuthors = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new SqliteTouchedNodes();
         var links = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, _ => 0);
         var candidates = 0;
         var written = 0;
         foreach (var graph in batch.Papers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await CollectPreviousLinksAsync(
-                statements, graph.Paper.Id, touchedEntities, touchedOrganizations, touchedAuthors, cancellationToken);
-            statements.ClearPaper.Set("$paper_id", graph.Paper.Id);
-            await statements.ClearPaper.ExecuteNonQueryAsync(cancellationToken);
-
-            await WritePaperAsync(statements, graph.Paper, touchedOrganizations, touchedAuthors, cancellationToken);
+            await WritePaperGraphAsync(statements, graph, touched, cancellationToken);
             foreach (var mention in graph.Mentions)
             {
-                await WriteMentionAsync(statements, mention, cancellationToken);
-                touchedEntities.Add(mention.EntityId);
                 links[mention.Kind]++;
-            }
-
-            for (var i = 0; i < graph.Candidates.Count; i++)
-            {
-                await WriteCandidateAsync(statements, graph.Candidates[i], i, cancellationToken);
             }
 
             candidates += graph.Candidates.Count;
             progress?.Report(++written);
         }
 
-        statements.RecountPapers.Set("$ids", SqliteCommands.JsonList(touchedEntities));
-        await statements.RecountPapers.ExecuteNonQueryAsync(cancellationToken);
-        statements.DeleteOrphans.Set("$organization_ids", SqliteCommands.JsonList(touchedOrganizations));
-        statements.DeleteOrphans.Set("$author_ids", SqliteCommands.JsonList(touchedAuthors));
-        await statements.DeleteOrphans.ExecuteNonQueryAsync(cancellationToken);
-
+        await touched.SettleAsync(statements, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(cancellationToken);
         return new WriteSummary(batch.Papers.Count, batch.Entities.Count, links, candidates);
     }
+
+    /// <summary>Upserts terms, then checks the parent of each variant among them (kind, no cycle).</summary>
+    public static async Task UpsertEntitiesAsync(
+        SqliteWriteStatements statements, IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        foreach (var entity in entities)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await UpsertEntityAsync(statements, entity, cancellationToken);
+        }
+
+        // After all upserts, so a batch may list a variant before its parent.
+        foreach (var entity in entities.Where(e => e.ParentId is not null))
+        {
+            await CheckVariantAsync(statements, entity.Id, entity.Kind, entity.ParentId!, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Replaces a paper's row, authors, extracted links and candidates; its curated links stay, without the
+    /// evidence that no longer matches its text. The nodes it was and is linked to are added to
+    /// <paramref name="touched"/>.
+    /// </summary>
+    public static async Task WritePaperGraphAsync(
+        SqliteWriteStatements statements, PaperGraph graph, SqliteTouchedNodes touched, CancellationToken cancellationToken)
+    {
+        var paperId = graph.Paper.Id;
+        await touched.AddLinksOfAsync(statements, paperId, cancellationToken);
+        statements.ClearPaper.Set("$paper_id", paperId);
+        await statements.ClearPaper.ExecuteNonQueryAsync(cancellationToken);
+
+        await WritePaperAsync(statements, graph.Paper, touched, cancellationToken);
+        await SqliteEvidence.DropStaleCuratedAsync(statements, graph.Paper, cancellationToken);
+        foreach (var mention in graph.Mentions)
+        {
+            await WriteMentionAsync(statements, mention, cancellationToken);
+            touched.Entities.Add(mention.EntityId);
+        }
+
+        for (var i = 0; i < graph.Candidates.Count; i++)
+        {
+            await WriteCandidateAsync(statements, graph.Candidates[i], i, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Writes one link with its evidence, curated or not as the mention says; a curated link already there wins
+    /// over an extracted one, whose evidence is then dropped. Returns whether the link was written.
+    /// </summary>
+    /// <exception cref="GraphQueryException">The term is missing or of another kind (<c>INVALID_ARGUMENT</c>).</exception>
+    public static async Task<bool> WriteMentionAsync(
+        SqliteWriteStatements statements, Mention mention, CancellationToken cancellationToken)
+    {
+        var upsert = statements.UpsertMention;
+        upsert.Set("$paper_id", mention.PaperId);
+        upsert.Set("$entity_id", mention.EntityId);
+        upsert.Set("$kind", SqliteNames.Kind(mention.Kind));
+        upsert.Set("$curated", mention.Curated ? 1 : 0);
+        if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            statements.EntityKind.Set("$id", mention.EntityId);
+            var storedKind = await statements.EntityKind.ExecuteScalarAsync(cancellationToken) as string;
+            if (storedKind == SqliteNames.Kind(mention.Kind))
+            {
+                return false;
+            }
+
+            throw Invalid(storedKind is null
+                ? $"Paper '{mention.PaperId}' links to term '{mention.EntityId}', which is in neither the batch nor the store."
+                : $"Paper '{mention.PaperId}' links to term '{mention.EntityId}' as a {SqliteNames.Kind(mention.Kind)}, but it is a {storedKind}.");
+        }
+
+        await SqliteEvidence.ReplaceAsync(statements, mention.PaperId, mention.EntityId, mention.Evidence, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Checks that a term's parent is stored, of the same kind, and not one of its own variants.
+    /// </summary>
+    /// <exception cref="GraphQueryException">It is not (<c>INVALID_ARGUMENT</c>).</exception>
+    public static async Task CheckVariantAsync(
+        SqliteWriteStatements statements, string id, EntityKind kind, string parentId, CancellationToken cancellationToken)
+    {
+        var check = statements.CheckVariant;
+        check.Set("$id", id);
+        check.Set("$parent_id", parentId);
+        await using var reader = await check.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var parentKind = reader.GetNullableString(0);
+        if (parentKind is null)
+        {
+            throw Invalid($"Term '{id}' is a variant of '{parentId}', which is in neither the batch nor the store.");
+        }
+
+        if (parentKind != SqliteNames.Kind(kind))
+        {
+            throw Invalid($"Term '{id}' is a variant of '{parentId}', a term of another kind.");
+        }
+
+        if (reader.GetBoolean(1))
+        {
+            throw Invalid($"Making '{id}' a variant of '{parentId}' would close a cycle of variants.");
+        }
+    }
+
+    /// <summary>The lower-cased canonical name and aliases a term can be found by.</summary>
+    public static IEnumerable<string> NameKeys(Entity entity) =>
+        entity.Aliases.Prepend(entity.Name)
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => name.Trim().ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal);
 
     private static async Task UpsertEntityAsync(
         SqliteWriteStatements statements, Entity entity, CancellationToken cancellationToken)
@@ -104,66 +187,8 @@ internal static class SqliteGraphWriter
         }
     }
 
-    /// <summary>The lower-cased canonical name and aliases a term can be found by.</summary>
-    public static IEnumerable<string> NameKeys(Entity entity) =>
-        entity.Aliases.Prepend(entity.Name)
-            .Where(name => !string.IsNullOrWhiteSpace(name))
-            .Select(name => name.Trim().ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal);
-
-    private static async Task CheckVariantAsync(
-        SqliteWriteStatements statements, Entity entity, CancellationToken cancellationToken)
-    {
-        var check = statements.CheckVariant;
-        check.Set("$id", entity.Id);
-        check.Set("$parent_id", entity.ParentId);
-        await using var reader = await check.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var parentKind = reader.GetNullableString(0);
-        if (parentKind is null)
-        {
-            throw Invalid($"Term '{entity.Id}' is a variant of '{entity.ParentId}', which is in neither the batch nor the store.");
-        }
-
-        if (parentKind != SqliteNames.Kind(entity.Kind))
-        {
-            throw Invalid($"Term '{entity.Id}' is a variant of '{entity.ParentId}', a term of another kind.");
-        }
-
-        if (reader.GetBoolean(1))
-        {
-            throw Invalid($"Making '{entity.Id}' a variant of '{entity.ParentId}' would close a cycle of variants.");
-        }
-    }
-
-    private static async Task CollectPreviousLinksAsync(
-        SqliteWriteStatements statements,
-        string paperId,
-        HashSet<string> entities,
-        HashSet<string> organizations,
-        HashSet<string> authors,
-        CancellationToken cancellationToken)
-    {
-        statements.PreviousLinks.Set("$paper_id", paperId);
-        await using var reader = await statements.PreviousLinks.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var target = reader.GetString(0) switch
-            {
-                "organization" => organizations,
-                "author" => authors,
-                _ => entities,
-            };
-            target.Add(reader.GetString(1));
-        }
-    }
-
     private static async Task WritePaperAsync(
-        SqliteWriteStatements statements,
-        Paper paper,
-        HashSet<string> organizations,
-        HashSet<string> authors,
-        CancellationToken cancellationToken)
+        SqliteWriteStatements statements, Paper paper, SqliteTouchedNodes touched, CancellationToken cancellationToken)
     {
         string? organizationId = null;
         if (paper.Organization is not null)
@@ -172,7 +197,7 @@ internal static class SqliteGraphWriter
             statements.UpsertOrganization.Set("$id", organizationId);
             statements.UpsertOrganization.Set("$name", paper.Organization);
             await statements.UpsertOrganization.ExecuteNonQueryAsync(cancellationToken);
-            organizations.Add(organizationId);
+            touched.Organizations.Add(organizationId);
         }
 
         var upsert = statements.UpsertPaper;
@@ -202,38 +227,7 @@ internal static class SqliteGraphWriter
             link.Set("$author_id", authorId);
             link.Set("$name", name);
             await link.ExecuteNonQueryAsync(cancellationToken);
-            authors.Add(authorId);
-        }
-    }
-
-    private static async Task WriteMentionAsync(
-        SqliteWriteStatements statements, Mention mention, CancellationToken cancellationToken)
-    {
-        var insert = statements.InsertMention;
-        insert.Set("$paper_id", mention.PaperId);
-        insert.Set("$entity_id", mention.EntityId);
-        insert.Set("$kind", SqliteNames.Kind(mention.Kind));
-        if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            statements.EntityKind.Set("$id", mention.EntityId);
-            var storedKind = await statements.EntityKind.ExecuteScalarAsync(cancellationToken) as string;
-            throw Invalid(storedKind is null
-                ? $"Paper '{mention.PaperId}' links to term '{mention.EntityId}', which is in neither the batch nor the store."
-                : $"Paper '{mention.PaperId}' links to term '{mention.EntityId}' as a {SqliteNames.Kind(mention.Kind)}, but it is a {storedKind}.");
-        }
-
-        var evidence = statements.InsertEvidence;
-        evidence.Set("$paper_id", mention.PaperId);
-        evidence.Set("$entity_id", mention.EntityId);
-        for (var i = 0; i < mention.Evidence.Count; i++)
-        {
-            var span = mention.Evidence[i];
-            evidence.Set("$ordinal", i);
-            evidence.Set("$field", SqliteNames.Field(span.Field));
-            evidence.Set("$start_offset", span.Start);
-            evidence.Set("$end_offset", span.End);
-            evidence.Set("$text", span.Text);
-            await evidence.ExecuteNonQueryAsync(cancellationToken);
+            touched.Authors.Add(authorId);
         }
     }
 

@@ -94,7 +94,7 @@ internal static class SqliteLookups
         }
 
         await using var command = connection.Command("""
-            SELECT m.paper_id, m.entity_id, m.kind, ev.field, ev.start_offset, ev.end_offset, ev.text
+            SELECT m.paper_id, m.entity_id, m.kind, m.curated, ev.field, ev.start_offset, ev.end_offset, ev.text
             FROM mentions m
             LEFT JOIN evidence ev ON ev.paper_id = m.paper_id AND ev.entity_id = m.entity_id
             WHERE m.paper_id IN (SELECT value FROM json_each($ids)) AND ($kind IS NULL OR m.kind = $kind)
@@ -105,7 +105,7 @@ internal static class SqliteLookups
         return await ReadMentionsAsync(command, cancellationToken);
     }
 
-    /// <summary>Reads rows of (paper, term, kind, evidence...) ordered by paper and term into mentions.</summary>
+    /// <summary>Reads rows of (paper, term, kind, curated, evidence...) ordered by paper and term into mentions.</summary>
     public static async Task<IReadOnlyList<Mention>> ReadMentionsAsync(
         SqliteCommand command, CancellationToken cancellationToken)
     {
@@ -119,16 +119,17 @@ internal static class SqliteLookups
             if (mentions.Count == 0 || mentions[^1].PaperId != paperId || mentions[^1].EntityId != entityId)
             {
                 evidence = [];
-                mentions.Add(new Mention(paperId, entityId, SqliteNames.ParseKind(reader.GetString(2)), evidence));
+                mentions.Add(new Mention(
+                    paperId, entityId, SqliteNames.ParseKind(reader.GetString(2)), evidence, reader.GetBoolean(3)));
             }
 
-            if (!reader.IsDBNull(3))
+            if (!reader.IsDBNull(4))
             {
                 evidence!.Add(new Evidence(
-                    SqliteNames.ParseField(reader.GetString(3)),
-                    reader.GetInt32(4),
+                    SqliteNames.ParseField(reader.GetString(4)),
                     reader.GetInt32(5),
-                    reader.GetString(6)));
+                    reader.GetInt32(6),
+                    reader.GetString(7)));
             }
         }
 

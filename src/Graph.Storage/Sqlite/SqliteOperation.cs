@@ -1,4 +1,5 @@
 using Graph.Core;
+using Graph.Core.Curation;
 using Graph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -7,7 +8,8 @@ namespace Graph.Storage.Sqlite;
 /// <summary>
 /// Runs one port operation: on its own pooled connection, with backend failures wrapped in
 /// <see cref="GraphStoreException"/> naming the operation. Caller mistakes (<see cref="GraphQueryException"/>,
-/// <see cref="ArgumentException"/>) and cancellations pass through unchanged.
+/// <see cref="ArgumentException"/>), refused changes (<see cref="CurationConflictException"/>) and cancellations
+/// pass through unchanged.
 /// </summary>
 internal static class SqliteOperation
 {
@@ -29,7 +31,7 @@ internal static class SqliteOperation
             return await work();
         }
         catch (Exception e) when (e is not (GraphQueryException or GraphStoreException or OperationCanceledException
-                                      or ArgumentException))
+                                      or ArgumentException or CurationConflictException))
         {
             // The operation's name only: the message must not echo what the caller searched for or wrote.
             throw new GraphStoreException(operation, e);

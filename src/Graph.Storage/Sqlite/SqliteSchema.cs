@@ -132,6 +132,41 @@ internal static class SqliteSchema
             -- Index the papers written before this step.
             INSERT INTO papers_fts (papers_fts) VALUES ('rebuild');
             """),
+        new(3, "curated links and the audit trail of changes", """
+            -- Links written before this step were all extracted.
+            ALTER TABLE mentions ADD COLUMN curated INTEGER NOT NULL DEFAULT 0 CHECK (curated IN (0, 1));
+
+            -- The sequence is never reused (AUTOINCREMENT), so a cursor into the trail stays meaningful.
+            CREATE TABLE changes (
+                sequence  INTEGER PRIMARY KEY AUTOINCREMENT,
+                at        TEXT NOT NULL,
+                actor     TEXT NOT NULL,
+                operation TEXT NOT NULL,
+                targets   TEXT NOT NULL CHECK (json_valid(targets)),
+                summary   TEXT NOT NULL
+            ) STRICT;
+
+            -- One row per node a change touched: the trail of one node is a range of this key, newest last.
+            CREATE TABLE change_targets (
+                node_id  TEXT NOT NULL,
+                sequence INTEGER NOT NULL REFERENCES changes (sequence),
+                PRIMARY KEY (node_id, sequence)
+            ) STRICT, WITHOUT ROWID;
+
+            -- An audit trail that can be edited proves nothing; the database itself refuses.
+            CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes BEGIN
+                SELECT RAISE(ABORT, 'the audit trail is append-only');
+            END;
+            CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes BEGIN
+                SELECT RAISE(ABORT, 'the audit trail is append-only');
+            END;
+            CREATE TRIGGER change_targets_no_update BEFORE UPDATE ON change_targets BEGIN
+                SELECT RAISE(ABORT, 'the audit trail is append-only');
+            END;
+            CREATE TRIGGER change_targets_no_delete BEFORE DELETE ON change_targets BEGIN
+                SELECT RAISE(ABORT, 'the audit trail is append-only');
+            END;
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -12,6 +12,8 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
 
     public SqliteWriteStatements(SqliteConnection connection)
     {
+        Connection = connection;
+
         SqliteCommand Add(string sql, params string[] names)
         {
             var command = connection.Command(sql, names.Select(n => (n, (object?)null)).ToArray());
@@ -47,12 +49,22 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
             UNION ALL SELECT 'author', author_id FROM paper_authors WHERE paper_id = $paper_id
             UNION ALL SELECT 'entity', entity_id FROM mentions WHERE paper_id = $paper_id;
             """, "$paper_id");
+        // Everything extraction gives a paper; its curated links and their evidence stay.
         ClearPaper = Add("""
-            DELETE FROM evidence WHERE paper_id = $paper_id;
-            DELETE FROM mentions WHERE paper_id = $paper_id;
+            DELETE FROM evidence WHERE paper_id = $paper_id AND entity_id IN
+                (SELECT entity_id FROM mentions WHERE paper_id = $paper_id AND curated = 0);
+            DELETE FROM mentions WHERE paper_id = $paper_id AND curated = 0;
             DELETE FROM paper_authors WHERE paper_id = $paper_id;
             DELETE FROM candidates WHERE paper_id = $paper_id;
             """, "$paper_id");
+        CuratedEvidence = Add("""
+            SELECT ev.entity_id, ev.ordinal, ev.field, ev.start_offset, ev.end_offset, ev.text
+            FROM mentions m JOIN evidence ev ON ev.paper_id = m.paper_id AND ev.entity_id = m.entity_id
+            WHERE m.paper_id = $paper_id AND m.curated = 1;
+            """, "$paper_id");
+        DeleteEvidenceSpan = Add(
+            "DELETE FROM evidence WHERE paper_id = $paper_id AND entity_id = $entity_id AND ordinal = $ordinal;",
+            "$paper_id", "$entity_id", "$ordinal");
         UpsertOrganization = Add("""
             INSERT INTO organizations (id, name) VALUES ($id, $name)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name;
@@ -78,11 +90,16 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
             VALUES ($paper_id, $position, $author_id, $name);
             """, "$paper_id", "$position", "$author_id", "$name");
 
-        // Links only to a stored term of the stated kind; no row inserted means the link is invalid.
-        InsertMention = Add("""
-            INSERT INTO mentions (paper_id, entity_id, kind)
-            SELECT $paper_id, id, kind FROM entities WHERE id = $entity_id AND kind = $kind;
-            """, "$paper_id", "$entity_id", "$kind");
+        // Links only to a stored term of the stated kind. A link already there is replaced unless it is curated
+        // and the new one is not. No row changed means the term is missing, of another kind, or curated.
+        UpsertMention = Add("""
+            INSERT INTO mentions (paper_id, entity_id, kind, curated)
+            SELECT $paper_id, id, kind, $curated FROM entities WHERE id = $entity_id AND kind = $kind
+            ON CONFLICT (paper_id, entity_id) DO UPDATE SET curated = excluded.curated
+            WHERE excluded.curated >= mentions.curated;
+            """, "$paper_id", "$entity_id", "$kind", "$curated");
+        ClearMentionEvidence = Add(
+            "DELETE FROM evidence WHERE paper_id = $paper_id AND entity_id = $entity_id;", "$paper_id", "$entity_id");
         InsertEvidence = Add("""
             INSERT INTO evidence (paper_id, entity_id, ordinal, field, start_offset, end_offset, text)
             VALUES ($paper_id, $entity_id, $ordinal, $field, $start_offset, $end_offset, $text);
@@ -108,6 +125,9 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
             """, "$organization_ids", "$author_ids");
     }
 
+    /// <summary>The connection the statements run on, for the statements a change runs only once.</summary>
+    public SqliteConnection Connection { get; }
+
     public SqliteCommand EntityKind { get; }
 
     public SqliteCommand UpsertEntity { get; }
@@ -120,6 +140,10 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
 
     public SqliteCommand ClearPaper { get; }
 
+    public SqliteCommand CuratedEvidence { get; }
+
+    public SqliteCommand DeleteEvidenceSpan { get; }
+
     public SqliteCommand UpsertOrganization { get; }
 
     public SqliteCommand UpsertPaper { get; }
@@ -128,7 +152,9 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
 
     public SqliteCommand InsertPaperAuthor { get; }
 
-    public SqliteCommand InsertMention { get; }
+    public SqliteCommand UpsertMention { get; }
+
+    public SqliteCommand ClearMentionEvidence { get; }
 
     public SqliteCommand InsertEvidence { get; }
 

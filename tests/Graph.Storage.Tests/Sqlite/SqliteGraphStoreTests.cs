@@ -5,6 +5,7 @@ using Graph.Core.Storage;
 using Graph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using static Graph.Storage.Tests.ContractFixtureGraph;
+using static Graph.Storage.Tests.Sqlite.SqliteTestDatabase;
 
 namespace Graph.Storage.Tests.Sqlite;
 
@@ -303,54 +304,5 @@ public sealed class SqliteGraphStoreTests : IDisposable
         var store = await CreateAsync();
         await store.WriteAsync(Batch, cancellationToken: Ct);
         return store;
-    }
-
-    private static async Task<SqliteConnection> OpenAsync(string path)
-    {
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(Ct);
-        return connection;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(Ct);
-    }
-
-    private static async Task ExecuteAsync(SqliteGraphStore store, string sql)
-    {
-        await using var connection = await OpenAsync(store.DatabasePath);
-        await ExecuteAsync(connection, sql);
-    }
-
-    private static async Task<string> ScalarAsync(SqliteGraphStore store, string sql) =>
-        (await RowsAsync(store, sql)).Single();
-
-    /// <summary>The detail lines of SQLite's query plan for a statement.</summary>
-    private static async Task<List<string>> PlanAsync(
-        SqliteGraphStore store, string sql, params (string Name, object Value)[] parameters) =>
-        (await RowsAsync(store, "EXPLAIN QUERY PLAN " + sql, parameters)).Select(row => row.Split('|')[^1]).ToList();
-
-    private static async Task<List<string>> RowsAsync(
-        SqliteGraphStore store, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(store.DatabasePath);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i).ToString())));
-        }
-
-        return rows;
     }
 }

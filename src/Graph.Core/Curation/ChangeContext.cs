@@ -1,0 +1,4 @@
+namespace Graph.Core.Curation;
+
+/// <summary>Who is making a change and when, recorded with it.</summary>
+public sealed record ChangeContext(string Actor, DateTimeOffset At, string Summary);
