@@ -6,6 +6,7 @@ using Graph.Core;
 using Graph.Core.Storage;
 using Graph.Storage;
 using GraphQL;
+using GraphQL.Validation.Complexity;
 
 namespace Graph.Api;
 
@@ -28,11 +29,18 @@ public static partial class GraphApiServiceCollectionExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+
+                // Introspection is bounded by the schema's size, not by data; IDEs must be able to load the schema.
+                var dataImpact = complexity.DefaultComplexityImpactDelegate;
+                complexity.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 0)
+                        : dataImpact(field);
             })
             .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = environment.IsDevelopment())

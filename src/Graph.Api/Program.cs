@@ -1,16 +1,23 @@
 using Graph.Api;
 using Graph.Api.Hosting;
+using Graph.Api.Http;
+using Graph.Api.Ide;
 using GraphQL.Types;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGraphObservability();
 builder.Services.AddGraphApi(builder.Configuration, builder.Environment);
+builder.Services.AddGraphQLHttp(builder.Configuration);
+builder.Services.AddGraphCors(builder.Configuration);
+builder.Services.AddBananaCakePop(builder.Configuration);
 
 var app = builder.Build();
 app.Services.GetRequiredService<ISchema>().Initialize();
 app.UseSerilogRequestLogging();
+app.UseGraphCors();
 app.MapHealthEndpoints();
+app.MapGraphQLHttp("/graphql").WithBananaCakePop();
 
 app.Run();
 
