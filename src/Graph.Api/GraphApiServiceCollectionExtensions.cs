@@ -1,12 +1,18 @@
+using FluentValidation;
+using Graph.Api.Curation;
 using Graph.Api.GraphQL;
 using Graph.Api.GraphQL.Loaders;
+using Graph.Api.GraphQL.Mutations;
 using Graph.Api.Hosting;
 using Graph.Api.Observability;
+using Graph.Api.Security;
 using Graph.Core;
 using Graph.Core.Storage;
 using Graph.Storage;
 using GraphQL;
 using GraphQL.Validation.Complexity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api;
 
@@ -23,6 +29,14 @@ public static partial class GraphApiServiceCollectionExtensions
         services.AddHostedService<StoreStartup>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag]);
         services.AddScoped<GraphLoaders>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ExtractorProvider>();
+        services.AddSingleton<GraphCurator>();
+        services.AddValidatorsFromAssemblyContaining<GraphCurator>(ServiceLifetime.Singleton);
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddSingleton<GraphQLRequestLogging>();
 
         var limits = configuration.GetSection(GraphApiOptions.SectionName).Get<GraphApiOptions>() ?? new GraphApiOptions();
@@ -30,6 +44,7 @@ public static partial class GraphApiServiceCollectionExtensions
             .AddSchema<GraphSchema>()
             .AddGraphTypes(typeof(GraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddValidationRule<WritersOnlyValidationRule>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = limits.MaxDepth;

@@ -16,6 +16,7 @@ var app = builder.Build();
 app.Services.GetRequiredService<ISchema>().Initialize();
 app.UseSerilogRequestLogging();
 app.UseGraphCors();
+app.UseAuthentication();
 app.MapHealthEndpoints();
 app.MapGraphQLHttp("/graphql").WithBananaCakePop();
 

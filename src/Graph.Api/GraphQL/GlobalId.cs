@@ -39,6 +39,27 @@ public static class GlobalId
         return (label, text[(colon + 1)..]);
     }
 
+    /// <summary>Reads a global id without throwing; false for ids this server did not issue.</summary>
+    public static bool TryDecode(string? globalId, out NodeLabel label, out string id)
+    {
+        label = default;
+        id = string.Empty;
+        if (string.IsNullOrWhiteSpace(globalId))
+        {
+            return false;
+        }
+
+        try
+        {
+            (label, id) = Decode(globalId);
+            return true;
+        }
+        catch (GraphQueryException)
+        {
+            return false;
+        }
+    }
+
     private static GraphQueryException Invalid(string globalId) =>
         new(ErrorCodes.InvalidArgument, $"'{Shorten(globalId)}' is not a node id of this server.");
 

@@ -106,6 +106,12 @@ public sealed class GraphQuery : ObjectGraphType
                 var first = new PageRequest(First: c.GetArgument<int>("first")).Validate().Size;
                 return await c.Store().SearchAsync(text, first, c.CancellationToken);
             });
+        Field<NonNullGraphType<ChangeConnectionType>>("changes")
+            .Description("The audit trail, newest first: every change made through mutations, optionally only those touching one node.")
+            .PagingArguments()
+            .Argument<IdGraphType>("nodeId", "Only changes that touched this node (global id).")
+            .ResolveAsync(async c => await ChangeLists.ResolveAsync(
+                c, c.GetArgument<string?>("nodeId") is { } nodeId ? GlobalId.Decode(nodeId).Id : null));
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Counts of nodes by label and relationships by type.")
             .ResolveAsync(async c => await c.Store().GetStatsAsync(c.CancellationToken));

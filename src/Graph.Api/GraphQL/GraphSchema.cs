@@ -11,6 +11,7 @@ public sealed class GraphSchema : Schema
     {
         Description = "Graph: a knowledge graph of machine-learning research.";
         Query = services.GetRequiredService<GraphQuery>();
+        Mutation = services.GetRequiredService<Mutations.GraphMutation>();
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
 
         // Types reached only through interfaces must be registered so `node` and `reasons` can return them.
@@ -21,5 +22,8 @@ public sealed class GraphSchema : Schema
         RegisterType(typeof(ModelType));
         RegisterType(typeof(OrganizationType));
         RegisterType(typeof(AuthorType));
+        RegisterType(typeof(Mutations.ValidationErrorType));
+        RegisterType(typeof(Mutations.NotFoundErrorType));
+        RegisterType(typeof(Mutations.ConflictErrorType));
     }
 }

@@ -25,6 +25,9 @@ public sealed class TermVocabulary
     /// <summary>The term with the given id, if any.</summary>
     public VocabularyTerm? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The names extraction never keeps as candidates.</summary>
+    public IReadOnlyCollection<string> IgnoredCandidates => _ignoredCandidates;
+
     /// <summary>
     /// True for names that are known not to be terms of any kind ("Large Language Models"): text patterns
     /// propose them often, so they are never kept as candidates. A trailing plural <c>s</c> is ignored.

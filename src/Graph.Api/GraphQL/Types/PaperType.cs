@@ -1,3 +1,4 @@
+using Graph.Api.GraphQL.Connections;
 using Graph.Api.GraphQL.Loaders;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
@@ -59,6 +60,10 @@ public sealed class PaperType : ObjectGraphType<Paper>
             .Argument<StringGraphType>("after", "The `endCursor` of the previous page.")
             .Argument<BooleanGraphType>("includeVariants", "Count a dataset and its variants (Global MMLU, MMLU) as one benchmark.", a => a.DefaultValue = false)
             .Resolve(SharingBenchmark);
+        Field<NonNullGraphType<ChangeConnectionType>>("history")
+            .Description("The changes curators and services made to this paper, newest first.")
+            .PagingArguments()
+            .ResolveAsync(async c => await ChangeLists.ResolveAsync(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelatedPaperType>>>>("relatedPapers")
             .Description("Papers that share methods, datasets, topics or models with this one, best first, with the shared terms as reasons.")
             .Argument<IntGraphType>("first", "How many papers (at most 100).", a => a.DefaultValue = 10)
