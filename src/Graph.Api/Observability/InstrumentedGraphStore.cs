@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Graph.Core.Curation;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Storage;
@@ -21,6 +22,13 @@ public sealed class InstrumentedGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<WriteSummary> WriteAsync(GraphBatch batch, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         MeasureAsync(() => inner.WriteAsync(batch, progress, cancellationToken));
+
+    // Placeholder so this branch builds; the curation branch owns these two members and replaces them at merge.
+    public Task<ChangeRecord> ApplyAsync(GraphChange change, ChangeContext context, CancellationToken cancellationToken = default) =>
+        MeasureAsync(() => inner.ApplyAsync(change, context, cancellationToken));
+
+    public Task<Page<ChangeRecord>> GetChangesAsync(string? nodeId, PageRequest page, CancellationToken cancellationToken = default) =>
+        MeasureAsync(() => inner.GetChangesAsync(nodeId, page, cancellationToken));
 
     public Task<IReadOnlyList<Paper>> GetPapersAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         MeasureAsync(() => inner.GetPapersAsync(ids, cancellationToken));

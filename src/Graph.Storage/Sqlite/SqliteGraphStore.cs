@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Graph.Core;
+using Graph.Core.Curation;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Storage;
@@ -73,6 +74,18 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             (connection, ct) => SqliteGraphWriter.WriteAsync(connection, batch, progress, ct),
             cancellationToken);
     }
+
+    /// <inheritdoc />
+    /// <remarks>Placeholder so the neo4j branch builds; the curation branch replaces it at merge.</remarks>
+    public Task<ChangeRecord> ApplyAsync(
+        GraphChange change, ChangeContext context, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Curation on the SQLite store comes with the curation branch.");
+
+    /// <inheritdoc />
+    /// <remarks>Placeholder so the neo4j branch builds; the curation branch replaces it at merge.</remarks>
+    public Task<Page<ChangeRecord>> GetChangesAsync(
+        string? nodeId, PageRequest page, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Curation on the SQLite store comes with the curation branch.");
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Paper>> GetPapersAsync(
