@@ -5,4 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install-test-deps.sh
+# The Cypher lint test runs Neo4j's linter on Node; this installs it once (and does nothing when it is installed).
+./tests/Graph.Storage.Tests/Neo4j/lint/install.sh
 dotnet test Graph.sln --configuration Release "$@"

@@ -1,6 +1,6 @@
-// Upserts papers and removes their outgoing relationships, which the statements after it write anew, so that
-// re-ingesting a paper replaces its links. $rows: [{id, title, abstract, publishedOn: 'yyyy-MM-dd'|null,
-// authorCount, upvotes, arxivId, organization}]
+// Upserts papers and removes what the statements after it write anew (their extracted links, organization and
+// author links, and candidate terms), so that re-ingesting a paper replaces them. Curated links (r.curated = true)
+// stay. $rows: [{id, title, abstract, publishedOn: 'yyyy-MM-dd'|null, authorCount, upvotes, arxivId, organization}]
 UNWIND $rows AS row
 MERGE (p:Paper {id: row.id})
 SET p.title = row.title,
@@ -11,5 +11,12 @@ SET p.title = row.title,
     p.arxivId = row.arxivId,
     p.organization = row.organization
 WITH p
-OPTIONAL MATCH (p)-[r:USES_METHOD|EVALUATED_ON|HAS_TOPIC|USES_MODEL|PUBLISHED_BY|AUTHORED_BY]->()
-DELETE r
+CALL (p) {
+  MATCH (p)-[r:USES_METHOD|EVALUATED_ON|HAS_TOPIC|USES_MODEL|PUBLISHED_BY|AUTHORED_BY]->()
+  WHERE r.curated IS NULL OR r.curated = false
+  DELETE r
+}
+CALL (p) {
+  MATCH (p)-[:PROPOSES]->(c:Candidate)
+  DETACH DELETE c
+}

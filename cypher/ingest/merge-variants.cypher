@@ -1,11 +1,12 @@
-// Links each term to its parent with VARIANT_OF, replacing any earlier parent.
-// $rows: [{id: string, parentId: string}]
+// Sets each term's parent (VARIANT_OF), replacing any earlier one; a row whose parentId is null leaves the term
+// without a parent. A variant has the kind of its parent, so both ends carry the label substituted for __LABEL__
+// (Method, Dataset, Topic or Model, from a fixed list). $rows: [{id: string, parentId: string|null}]
 UNWIND $rows AS row
-MATCH (child {id: row.id})
-WHERE child:Method OR child:Dataset OR child:Topic OR child:Model
-OPTIONAL MATCH (child)-[old:VARIANT_OF]->()
-DELETE old
-WITH DISTINCT row, child
-MATCH (parent {id: row.parentId})
-WHERE parent:Method OR parent:Dataset OR parent:Topic OR parent:Model
+MATCH (child:__LABEL__ {id: row.id})
+CALL (child) {
+  MATCH (child)-[old:VARIANT_OF]->()
+  DELETE old
+}
+WITH row, child
+MATCH (parent:__LABEL__ {id: row.parentId})
 MERGE (child)-[:VARIANT_OF]->(parent)

@@ -9,8 +9,11 @@ public sealed class GraphStorageOptions
     /// <summary>The embedded SQLite backend, the default.</summary>
     public const string SqliteStore = "Sqlite";
 
+    /// <summary>The Neo4j backend, through its HTTP Query API (settings under <c>Graph:Neo4j</c>).</summary>
+    public const string Neo4jStore = "Neo4j";
+
     /// <summary>The backends this build can run, by their <see cref="Store"/> name.</summary>
-    public static IReadOnlyList<string> KnownStores { get; } = [SqliteStore];
+    public static IReadOnlyList<string> KnownStores { get; } = [SqliteStore, Neo4jStore];
 
     /// <summary>The backend (<c>Graph:Store</c>); <see cref="SqliteStore"/> unless configured.</summary>
     public string Store { get; set; } = SqliteStore;

@@ -1,9 +1,11 @@
 using Graph.Core.Configuration;
 using Graph.Core.Storage;
+using Graph.Storage.Neo4j;
 using Graph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Storage;
@@ -13,7 +15,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IGraphStore"/> as a singleton for the backend named by <c>Graph:Store</c>
-    /// (<c>Sqlite</c> by default), with its options bound and validated at start-up.
+    /// (<c>Sqlite</c> by default, or <c>Neo4j</c>), with its options bound and validated at start-up.
     /// </summary>
     /// <remarks>The caller still calls <see cref="IGraphStore.InitializeAsync"/> once before serving.</remarks>
     /// <exception cref="InvalidOperationException"><c>Graph:Store</c> names a backend this build does not have.</exception>
@@ -48,6 +50,10 @@ public static class StorageServiceCollectionExtensions
         {
             AddSqlite(services);
         }
+        else if (string.Equals(store, GraphStorageOptions.Neo4jStore, StringComparison.OrdinalIgnoreCase))
+        {
+            AddNeo4j(services);
+        }
 
         return services;
     }
@@ -67,5 +73,27 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteOptions>, SqliteOptionsValidator>());
         services.TryAddSingleton<IGraphStore>(
             provider => new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteOptions>>().Value));
+    }
+
+    private static void AddNeo4j(IServiceCollection services)
+    {
+        // Configuration first, then the NEO4J_* environment variables on top, as containers and CI set them.
+        services.AddOptions<Neo4jOptions>()
+            .BindConfiguration(Neo4jOptions.SectionName)
+            .PostConfigure(options => options.ApplyEnvironment(Environment.GetEnvironmentVariable))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The store is a singleton holding its typed client for good: pooled connections are recycled by the
+        // handler instead of by rotating handlers, so DNS changes are still picked up.
+        services.AddHttpClient<Neo4jQueryClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton<IGraphStore>(provider => new Neo4jGraphStore(
+            provider.GetRequiredService<Neo4jQueryClient>(),
+            provider.GetRequiredService<IOptions<Neo4jOptions>>().Value,
+            provider.GetService<ILogger<Neo4jGraphStore>>(),
+            provider.GetRequiredService<TimeProvider>()));
     }
 }

@@ -5,8 +5,9 @@ namespace Graph.Storage.Cypher;
 
 /// <summary>
 /// Turns a batch into the ingest statements of <c>cypher/ingest/</c> with their rows, in dependency order:
-/// terms, variants, papers (which clear their old links), then links. Labels and relationship types are filled
-/// in from fixed lists, never from data. The Cypher export and the Neo4j store both write through this plan.
+/// terms, variants, papers (which clear their old extracted links and candidates), links, organizations, authors,
+/// then candidates. Labels and relationship types are filled in from fixed lists, never from data. The Cypher
+/// export and the Neo4j store both write through this plan.
 /// </summary>
 public static class CypherIngestPlan
 {
@@ -26,10 +27,14 @@ public static class CypherIngestPlan
             }
         }
 
-        var variants = batch.Entities.Where(e => e.ParentId is not null).Select(e => Row(("id", e.Id), ("parentId", e.ParentId)));
-        foreach (var statement in Chunk("ingest/merge-variants", variants, null, null))
+        // Every term gets a row, parent or not: writing a term replaces its parent, so one without a parent loses it.
+        foreach (var kind in Enum.GetValues<EntityKind>())
         {
-            yield return statement;
+            var variants = batch.Entities.Where(e => e.Kind == kind).Select(e => Row(("id", e.Id), ("parentId", e.ParentId)));
+            foreach (var statement in Chunk("ingest/merge-variants", variants, Label(kind), null))
+            {
+                yield return statement;
+            }
         }
 
         foreach (var statement in Chunk("ingest/merge-papers", batch.Papers.Select(g => PaperRow(g.Paper)), null, null))
@@ -56,6 +61,12 @@ public static class CypherIngestPlan
         var authors = batch.Papers.SelectMany(g => g.Paper.Authors.Select((name, i) => Row(
             ("paperId", g.Paper.Id), ("id", GraphIds.ForAuthor(name)), ("name", name), ("position", i))));
         foreach (var statement in Chunk("ingest/merge-authors", authors, null, null))
+        {
+            yield return statement;
+        }
+
+        var candidates = batch.Papers.SelectMany(g => g.Candidates.Select(CandidateRow));
+        foreach (var statement in Chunk("ingest/merge-candidates", candidates, null, null))
         {
             yield return statement;
         }
@@ -102,7 +113,22 @@ public static class CypherIngestPlan
         ("entityId", mention.EntityId),
         ("fields", mention.Evidence.Select(e => e.Field.ToString().ToLowerInvariant()).ToArray()),
         ("starts", mention.Evidence.Select(e => e.Start).ToArray()),
-        ("ends", mention.Evidence.Select(e => e.End).ToArray()));
+        ("ends", mention.Evidence.Select(e => e.End).ToArray()),
+        ("texts", mention.Evidence.Select(e => e.Text).ToArray()),
+        ("curated", mention.Curated));
+
+    private static Dictionary<string, object?> CandidateRow(CandidateTerm candidate, int ordinal) => Row(
+        ("paperId", candidate.PaperId),
+        ("ordinal", ordinal),
+        ("name", candidate.Name),
+        ("abbreviation", candidate.Abbreviation),
+        ("suggestedKind", candidate.SuggestedKind is { } kind ? Label(kind) : null),
+        ("confidence", candidate.Confidence),
+        ("pattern", candidate.Pattern),
+        ("field", candidate.Evidence.Field.ToString().ToLowerInvariant()),
+        ("startOffset", candidate.Evidence.Start),
+        ("endOffset", candidate.Evidence.End),
+        ("text", candidate.Evidence.Text));
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);

@@ -6,7 +6,8 @@ using Graph.Storage.Cypher;
 namespace Graph.Storage.Export;
 
 /// <summary>
-/// Writes a Cypher script that recreates the graph in Neo4j: the schema constraints, then the statements of
+/// Writes a Cypher script that recreates the graph in Neo4j: the schema (constraints and indexes of
+/// <c>cypher/schema/</c>), then the statements of
 /// <c>cypher/ingest/</c> with their rows inlined as literals (so the script runs in cypher-shell or Neo4j
 /// Browser without parameters). Every statement MERGEs, so running the script twice changes nothing.
 /// </summary>
@@ -20,10 +21,9 @@ public static class CypherScriptExporter
         ArgumentNullException.ThrowIfNull(store);
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         await writer.WriteLineAsync("// Recreates the Graph knowledge graph in Neo4j 5.26+. Run: cypher-shell -f graph.cypher");
-        foreach (var label in Enum.GetValues<NodeLabel>())
+        foreach (var statement in CypherSchemaPlan.Statements())
         {
-            await writer.WriteLineAsync(
-                $"CREATE CONSTRAINT {label.ToString().ToLowerInvariant()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE;");
+            await writer.WriteLineAsync(statement.Text + ";");
         }
 
         var entities = await store.GetAllEntitiesAsync(cancellationToken);

@@ -1,0 +1,8 @@
+// Removes a paper with all its relationships and its candidate terms. $paperId: string.
+MATCH (p:Paper {id: $paperId})
+CALL (p) {
+  MATCH (p)-[:PROPOSES]->(c:Candidate)
+  DETACH DELETE c
+}
+DETACH DELETE p
+RETURN count(*) AS removed

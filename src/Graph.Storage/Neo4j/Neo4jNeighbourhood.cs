@@ -1,0 +1,43 @@
+using Graph.Core.Traversals;
+
+namespace Graph.Storage.Neo4j;
+
+/// <summary>
+/// Breadth-first neighbourhood, as the SQLite store walks it: one statement per level over the current frontier,
+/// nearest nodes first and, within a level, the smallest ids first, until the depth or the node limit is reached.
+/// A single variable-length Cypher pattern could not cut a level at the limit by id.
+/// </summary>
+internal static class Neo4jNeighbourhood
+{
+    public static async Task<Subgraph> FindAsync(
+        INeo4jRunner runner, string nodeId, int depth, int limit, CancellationToken cancellationToken)
+    {
+        var start = await Neo4jLookups.GetNodesAsync(runner, [nodeId], cancellationToken);
+        if (start.Count == 0)
+        {
+            return new Subgraph([], []);
+        }
+
+        var order = new List<string> { nodeId };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { nodeId };
+        var frontier = new List<string> { nodeId };
+        for (var level = 1; level <= depth && frontier.Count > 0 && order.Count < limit; level++)
+        {
+            var touching = await Neo4jAdjacency.TouchingAsync(runner, frontier, cancellationToken);
+            frontier = touching
+                .SelectMany(r => new[] { r.StartId, r.EndId })
+                .Where(id => !seen.Contains(id))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Take(limit - order.Count)
+                .ToList();
+            order.AddRange(frontier);
+            seen.UnionWith(frontier);
+        }
+
+        var nodes = (await Neo4jLookups.GetNodesAsync(runner, order, cancellationToken)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var relationships = await Neo4jAdjacency.AmongAsync(runner, order, cancellationToken);
+        relationships.Sort(Neo4jAdjacency.Compare);
+        return new Subgraph(order.Where(nodes.ContainsKey).Select(id => nodes[id]).ToList(), relationships);
+    }
+}
