@@ -1,5 +1,6 @@
 using Graph.Core;
 using Graph.Core.Curation;
+using Graph.Core.Domain;
 
 namespace Graph.Storage;
 
@@ -21,5 +22,19 @@ internal static class ChangeErrors
     public static CurationConflictException TextChanged(string paperId) =>
         new(ErrorCodes.Conflict, $"The title or abstract of paper '{paperId}' changed since it was read; read it again.");
 
+    public static GraphQueryException WrongKind(string entityId, EntityKind stored, EntityKind linkedAs) =>
+        Invalid($"Term '{entityId}' is a {Noun(stored)}; it cannot be linked as a {Noun(linkedAs)}.");
+
+    public static GraphQueryException KindsDiffer(Entity survivor, Entity merged) =>
+        Invalid($"Term '{merged.Id}' is a {Noun(merged.Kind)} and '{survivor.Id}' a {Noun(survivor.Kind)}; " +
+                "only terms of one kind can be merged.");
+
+    public static GraphQueryException EvidenceNotInText(string paperId, Evidence span) =>
+        Invalid($"The evidence '{span.Text}' at {span.Start}..{span.End} of the {span.Field.ToString().ToLowerInvariant()} " +
+                $"of paper '{paperId}' is not what the paper says there.");
+
     public static GraphQueryException Invalid(string message) => new(ErrorCodes.InvalidArgument, message);
+
+    /// <summary>The lower-case name of a kind as messages use it (<c>method</c>).</summary>
+    public static string Noun(EntityKind kind) => kind.ToString().ToLowerInvariant();
 }

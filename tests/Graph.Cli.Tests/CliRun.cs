@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Testing;
 
 namespace Graph.Cli.Tests;
@@ -15,10 +16,13 @@ internal sealed class CliRun : IDisposable
     public string Database => Path.Combine(Root, "graph.db");
 
 #pragma warning disable CA1822 // An instance method reads better at call sites: cli.RunAsync(...).
-    public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    public Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(null, args);
+
+    /// <summary>Runs with extra registrations for the stores the command opens (a fake Neo4j server).</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(Action<IServiceCollection>? storeServices, params string[] args)
     {
         var console = new TestConsole { Profile = { Width = 400 } };
-        var code = await GraphCli.RunAsync(args, console, TestContext.Current.CancellationToken);
+        var code = await GraphCli.RunAsync(args, console, storeServices, TestContext.Current.CancellationToken);
         return (code, console.Output);
     }
 #pragma warning restore CA1822

@@ -7,30 +7,56 @@ namespace Graph.Cli.Infrastructure;
 
 /// <summary>
 /// Opens the store the same way the server does: configuration from the environment (<c>Graph__Store</c>,
-/// <c>GRAPH_DB</c>, ...) with <c>--db</c> on top.
+/// <c>GRAPH_DB</c>, <c>NEO4J_URI</c>, ...) with <c>--db</c> on top.
 /// </summary>
 internal static class StoreOpener
 {
+    /// <summary>Opens and initializes the configured store.</summary>
     public static async Task<OpenStore> OpenAsync(StoreSettings settings, CancellationToken cancellationToken)
     {
+        var open = Open(settings.Database, backend: null, extra: null);
+        await open.Store.InitializeAsync(cancellationToken);
+        return open;
+    }
+
+    /// <summary>
+    /// Builds a store without initializing it: the configured backend, or <paramref name="backend"/> when given
+    /// (<see cref="GraphStorageOptions.SqliteStore"/>, <see cref="GraphStorageOptions.Neo4jStore"/>), with the
+    /// registrations of <paramref name="extra"/> last.
+    /// </summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The backend's settings are not valid.</exception>
+    public static OpenStore Open(string? database, string? backend, StoreServices? extra)
+    {
         var overrides = new Dictionary<string, string?>();
-        if (!string.IsNullOrWhiteSpace(settings.Database))
+        if (!string.IsNullOrWhiteSpace(database))
         {
-            overrides["Graph:Database"] = settings.Database;
+            overrides["Graph:Database"] = database;
+        }
+
+        if (backend is not null)
+        {
+            overrides["Graph:Store"] = backend;
         }
 
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
             .AddInMemoryCollection(overrides)
             .Build();
-        var provider = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddGraphStorage(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        var store = provider.GetRequiredService<IGraphStore>();
-        await store.InitializeAsync(cancellationToken);
-        return new OpenStore(provider, store);
+            .AddGraphStorage(configuration);
+        extra?.Apply(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        try
+        {
+            return new OpenStore(provider, provider.GetRequiredService<IGraphStore>());
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
     }
 }
 
@@ -38,6 +64,10 @@ internal static class StoreOpener
 internal sealed class OpenStore(ServiceProvider provider, IGraphStore store) : IAsyncDisposable
 {
     public IGraphStore Store { get; } = store;
+
+    /// <summary>A service of the store's container (its options, for messages).</summary>
+    public T Get<T>()
+        where T : notnull => provider.GetRequiredService<T>();
 
     public ValueTask DisposeAsync() => provider.DisposeAsync();
 }

@@ -42,13 +42,9 @@ public static class CypherIngestPlan
             yield return statement;
         }
 
-        foreach (var kind in Enum.GetValues<EntityKind>())
+        foreach (var statement in ForMentions(batch.Papers.SelectMany(g => g.Mentions)))
         {
-            var rows = batch.Papers.SelectMany(g => g.Mentions).Where(m => m.Kind == kind).Select(MentionRow);
-            foreach (var statement in Chunk("ingest/merge-mentions", rows, Label(kind), RelationshipType.ForMention(kind)))
-            {
-                yield return statement;
-            }
+            yield return statement;
         }
 
         var organizations = batch.Papers.Where(g => g.Paper.Organization is not null).Select(g => Row(
@@ -69,6 +65,24 @@ public static class CypherIngestPlan
         foreach (var statement in Chunk("ingest/merge-candidates", candidates, null, null))
         {
             yield return statement;
+        }
+    }
+
+    /// <summary>
+    /// The statements that write links between stored papers and terms (<c>ingest/merge-mentions</c>), one kind at a
+    /// time: a link already there is replaced unless it is curated and the new one is not.
+    /// </summary>
+    public static IEnumerable<CypherStatement> ForMentions(IEnumerable<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var byKind = mentions.ToLookup(m => m.Kind);
+        foreach (var kind in Enum.GetValues<EntityKind>())
+        {
+            foreach (var statement in Chunk(
+                         "ingest/merge-mentions", byKind[kind].Select(MentionRow), Label(kind), RelationshipType.ForMention(kind)))
+            {
+                yield return statement;
+            }
         }
     }
 

@@ -7,7 +7,8 @@ namespace Graph.Storage.Neo4j;
 /// <summary>The audit trail, newest first, keyset-paged on the change number.</summary>
 internal static class Neo4jChanges
 {
-    private const string Ordering = "changes";
+    /// <summary>The only ordering of the trail, newest first; the SQLite store's name, so cursors look alike.</summary>
+    private const string Ordering = "changes:Sequence-Desc";
 
     public static async Task<Page<ChangeRecord>> GetAsync(
         INeo4jRunner runner, string? nodeId, PageRequest page, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ internal static class Neo4jGraphModel
         "name", "aliases", "description",
         "evidenceFields", "evidenceStarts", "evidenceEnds", "evidenceTexts", "curated", "position",
         "ordinal", "abbreviation", "suggestedKind", "confidence", "pattern", "field", "startOffset", "endOffset", "text",
-        "sequence", "at", "actor", "operation", "targets", "summary", "value", "version", "appliedAt",
+        "sequence", "at", "actor", "operation", "targets", "summary", "value", "writeLock", "version", "appliedAt",
         "paperId", "entityId", "parentId", "fields", "starts", "ends", "texts",
         "year", "month",
     ];

@@ -20,8 +20,10 @@ namespace Graph.Storage.Neo4j;
 /// that later requests carry, so the store reads its own writes on a cluster. Backend failures surface as
 /// <see cref="GraphStoreException"/> naming the operation; <see cref="GraphQueryException"/>,
 /// <see cref="CurationConflictException"/>, <see cref="ArgumentException"/> and cancellations pass through, and a
-/// constraint violation is a <c>CONFLICT</c>. Reads run at Neo4j's read-committed isolation, so unlike the SQLite
-/// store, <see cref="ReadAllPapersAsync"/> is not one snapshot.
+/// constraint violation is a <c>CONFLICT</c>. Every write, a batch or a change, first takes one lock (the audit
+/// counter node's), so writes are serialized as on SQLite and the checks a write makes before writing still hold
+/// when it writes. Reads run at Neo4j's read-committed isolation, so unlike the SQLite store,
+/// <see cref="ReadAllPapersAsync"/> is not one snapshot.
 /// </remarks>
 public sealed class Neo4jGraphStore : IGraphStore
 {
@@ -86,9 +88,8 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// <inheritdoc />
     public Task<ChangeRecord> ApplyAsync(GraphChange change, ChangeContext context, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        ArgumentNullException.ThrowIfNull(context);
-        StoreArguments.RequireText(context.Actor, nameof(context.Actor));
+        GraphChangeValidator.Validate(change, context);
+        cancellationToken.ThrowIfCancellationRequested();
         return GuardAsync(
             nameof(ApplyAsync),
             () => _executor.InTransactionAsync(
@@ -103,6 +104,11 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Task<Page<ChangeRecord>> GetChangesAsync(string? nodeId, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
+        if (nodeId is not null)
+        {
+            StoreArguments.RequireText(nodeId, nameof(nodeId));
+        }
+
         return GuardAsync(nameof(GetChangesAsync), () => Neo4jChanges.GetAsync(Reader(nameof(GetChangesAsync)), nodeId, page, cancellationToken));
     }
 

@@ -7,14 +7,17 @@ namespace Graph.Storage.Neo4j;
 
 /// <summary>
 /// Writes a batch inside one transaction through the statements of <see cref="CypherIngestPlan"/> (thousands of
-/// rows per request, idempotent MERGEs): first every check (<see cref="Neo4jTermChecks"/>), then the terms, then
-/// the papers a chunk at a time, then the organizations and authors no paper refers to any more are deleted.
+/// rows per request, idempotent MERGEs): first the store's write lock (<c>write/lock-writes</c>), then every check
+/// (<see cref="Neo4jTermChecks"/>), then the terms, then the papers a chunk at a time, then the organizations and
+/// authors no paper refers to any more are deleted. Curated links are kept, less the evidence the new text lost.
 /// </summary>
 internal static class Neo4jGraphWriter
 {
     public static async Task<WriteSummary> WriteAsync(
         Neo4jTransaction transaction, GraphBatch batch, IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        // Changes take the same lock first (curation/next-sequence), so checks and writes never interleave.
+        await transaction.RunAsync(Neo4jCypher.Statement("write/lock-writes"), cancellationToken);
         var checks = await Neo4jTermChecks.LoadAsync(transaction, Neo4jTermChecks.IdsOf(batch), cancellationToken);
         if (checks.Check(batch) is { } problem)
         {
@@ -32,10 +35,23 @@ internal static class Neo4jGraphWriter
         INeo4jRunner transaction, GraphBatch batch, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var previous = await PreviousLinksAsync(transaction, batch.Papers.Select(p => p.Paper.Id).ToList(), cancellationToken);
+
+        // A paper listed twice may drop the organization or authors its earlier version wrote in this batch.
+        foreach (var repeated in batch.Papers.GroupBy(p => p.Paper.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g))
+        {
+            if (repeated.Paper.Organization is { } organization)
+            {
+                previous.Organizations.Add(GraphIds.ForOrganization(organization));
+            }
+
+            previous.Authors.UnionWith(repeated.Paper.Authors.Select(GraphIds.ForAuthor));
+        }
+
         await RunAsync(transaction, new GraphBatch(batch.Entities, []), cancellationToken);
         var written = 0;
-        foreach (var chunk in batch.Papers.Chunk(CypherIngestPlan.RowsPerStatement))
+        foreach (var chunk in Chunks(batch.Papers))
         {
+            await DropStaleCuratedEvidenceAsync(transaction, chunk, cancellationToken);
             await RunAsync(transaction, new GraphBatch([], chunk), cancellationToken);
             foreach (var _ in chunk)
             {
@@ -45,6 +61,33 @@ internal static class Neo4jGraphWriter
         }
 
         await DeleteOrphansAsync(transaction, previous, cancellationToken);
+    }
+
+    /// <summary>
+    /// The papers in order, a statement's worth at a time; a paper listed again starts a new chunk, so that its later
+    /// version replaces the earlier one's links and candidates, as writing the papers one by one would.
+    /// </summary>
+    public static IEnumerable<List<PaperGraph>> Chunks(IEnumerable<PaperGraph> papers)
+    {
+        var chunk = new List<PaperGraph>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            if (chunk.Count == CypherIngestPlan.RowsPerStatement || !ids.Add(paper.Paper.Id))
+            {
+                yield return chunk;
+                chunk = [];
+                ids.Clear();
+                ids.Add(paper.Paper.Id);
+            }
+
+            chunk.Add(paper);
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
     }
 
     /// <summary>The organizations and authors the papers link to now.</summary>
@@ -83,6 +126,50 @@ internal static class Neo4jGraphWriter
                 ("authorIds", candidates.Authors.Order(StringComparer.Ordinal).ToArray())),
             cancellationToken);
     }
+
+    /// <summary>
+    /// Curated links outlive a change of their paper's text, but a span that no longer points at the text it names
+    /// would show clients the wrong words (or run past the end of the field), so it goes, as on SQLite. Decided in
+    /// .NET (<see cref="EvidenceSpans"/>) because offsets count UTF-16 code units and Cypher's substring code points.
+    /// </summary>
+    public static async Task DropStaleCuratedEvidenceAsync(
+        INeo4jRunner transaction, IReadOnlyList<PaperGraph> papers, CancellationToken cancellationToken)
+    {
+        var written = papers.ToDictionary(graph => graph.Paper.Id, graph => graph.Paper, StringComparer.Ordinal);
+
+        var result = await transaction.RunAsync(
+            Neo4jCypher.Statement("write/curated-links", ("paperIds", Neo4jLookups.Distinct(written.Keys))), cancellationToken);
+        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        foreach (var record in result.Records)
+        {
+            var link = Neo4jRows.ReadMention(String(record["paperId"]), record["mention"], record["source"]);
+            var paper = written.GetValueOrDefault(link.PaperId)
+                ?? throw new InvalidDataException($"Neo4j returned a link of paper '{link.PaperId}', which was not asked for.");
+            var kept = link.Evidence.Where(span => EvidenceSpans.Matches(paper, span)).ToList();
+            if (kept.Count < link.Evidence.Count)
+            {
+                var row = EvidenceRow(link.PaperId, kept);
+                row["entityId"] = link.EntityId;
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            await transaction.RunAsync(Neo4jCypher.Statement("write/replace-evidence", ("rows", rows)), cancellationToken);
+        }
+    }
+
+    /// <summary>A row that carries a link's evidence as the parallel lists the statements store.</summary>
+    public static Dictionary<string, object?> EvidenceRow(string paperId, IReadOnlyList<Evidence> evidence) =>
+        new(StringComparer.Ordinal)
+        {
+            ["paperId"] = paperId,
+            ["fields"] = evidence.Select(e => Neo4jGraphModel.Field(e.Field)).ToArray(),
+            ["starts"] = evidence.Select(e => e.Start).ToArray(),
+            ["ends"] = evidence.Select(e => e.End).ToArray(),
+            ["texts"] = evidence.Select(e => e.Text).ToArray(),
+        };
 
     /// <summary>Runs the ingest statements of a batch, in the plan's order.</summary>
     public static async Task RunAsync(INeo4jRunner transaction, GraphBatch batch, CancellationToken cancellationToken)

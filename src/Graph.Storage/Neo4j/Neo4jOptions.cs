@@ -5,7 +5,8 @@ namespace Graph.Storage.Neo4j;
 /// <summary>
 /// Settings of the Neo4j store (<c>Graph:Neo4j</c>), which talks to Neo4j's HTTP Query API. The environment
 /// variables <c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c> and <c>NEO4J_DATABASE</c> override the
-/// configuration when the store is registered through <c>AddGraphStorage</c>.
+/// configuration when the store is registered through <c>AddGraphStorage</c>; <c>NEO4J_AUTH</c> gives the
+/// credentials when nothing else does.
 /// </summary>
 public sealed partial class Neo4jOptions
 {
@@ -23,6 +24,12 @@ public sealed partial class Neo4jOptions
 
     /// <summary>The environment variable that overrides <see cref="Database"/>.</summary>
     public const string DatabaseVariable = "NEO4J_DATABASE";
+
+    /// <summary>
+    /// Neo4j's Docker image takes its credentials as <c>NEO4J_AUTH=user/password</c>; the store reads it too, when no
+    /// user, password or token is set otherwise, so a container beside Neo4j can share its env file.
+    /// </summary>
+    public const string AuthVariable = "NEO4J_AUTH";
 
     /// <summary>The server's HTTP(S) address, e.g. <c>http://localhost:7474</c>.</summary>
     public Uri? Uri { get; set; }
@@ -64,6 +71,15 @@ public sealed partial class Neo4jOptions
         User = Value(UserVariable) ?? User;
         Password = Value(PasswordVariable) ?? Password;
         Database = Value(DatabaseVariable) ?? Database;
+
+        // user/password, split at the first slash as Neo4j's image splits it; "none" turns authentication off there.
+        var auth = Value(AuthVariable);
+        var slash = auth?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        if (string.IsNullOrEmpty(User) && string.IsNullOrEmpty(Password) && string.IsNullOrEmpty(Token) && slash > 0)
+        {
+            User = auth![..slash];
+            Password = auth[(slash + 1)..];
+        }
 
         string? Value(string name) => read(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
     }

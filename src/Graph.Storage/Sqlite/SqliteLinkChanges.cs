@@ -20,16 +20,13 @@ internal static class SqliteLinkChanges
             ?? throw ChangeErrors.TermNotFound(mention.EntityId);
         if (storedKind != SqliteNames.Kind(mention.Kind))
         {
-            throw ChangeErrors.Invalid(
-                $"Term '{mention.EntityId}' is a {storedKind}; it cannot be linked as a {SqliteNames.Kind(mention.Kind)}.");
+            throw ChangeErrors.WrongKind(mention.EntityId, SqliteNames.ParseKind(storedKind), mention.Kind);
         }
 
         var stale = mention.Evidence.FirstOrDefault(span => !EvidenceSpans.Matches(paper, span));
         if (stale is not null)
         {
-            throw ChangeErrors.Invalid(
-                $"The evidence '{stale.Text}' at {stale.Start}..{stale.End} of the {stale.Field.ToString().ToLowerInvariant()} " +
-                $"of paper '{paper.Id}' is not what the paper says there.");
+            throw ChangeErrors.EvidenceNotInText(paper.Id, stale);
         }
 
         // Whatever flag the caller set: a link made by a change is a curator's link.

@@ -46,9 +46,7 @@ internal static class SqliteTermChanges
             ?? throw ChangeErrors.TermNotFound(change.MergedId);
         if (survivor.Kind != merged.Kind)
         {
-            throw ChangeErrors.Invalid(
-                $"Term '{merged.Id}' is a {SqliteNames.Kind(merged.Kind)} and '{survivor.Id}' a {SqliteNames.Kind(survivor.Kind)}; " +
-                "only terms of one kind can be merged.");
+            throw ChangeErrors.KindsDiffer(survivor, merged);
         }
 
         var parentId = await ParentAfterMergeAsync(statements, survivor, merged, cancellationToken);

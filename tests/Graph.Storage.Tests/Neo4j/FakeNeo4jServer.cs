@@ -32,8 +32,9 @@ public sealed record RecordedRequest(HttpMethod Method, string Path, IReadOnlyDi
 /// <summary>
 /// A stand-in for Neo4j's Query API, as an <see cref="HttpMessageHandler"/>: it records every request and answers
 /// with the documented response shapes, from a queue of answers or a responder that looks at the statement.
+/// Shared with Graph.Cli.Tests (linked there), so it uses only the storage assembly's public types.
 /// </summary>
-public sealed class FakeNeo4jServer : HttpMessageHandler
+public sealed partial class FakeNeo4jServer : HttpMessageHandler
 {
     public const string BaseUri = "http://neo4j.test:7474";
 
@@ -65,14 +66,9 @@ public sealed class FakeNeo4jServer : HttpMessageHandler
         return options;
     }
 
-    internal Neo4jQueryClient Client(Neo4jOptions? options = null) =>
-        new(new HttpClient(this, disposeHandler: false), Microsoft.Extensions.Options.Options.Create(options ?? Options()));
-
-    internal Neo4jGraphStore Store(Neo4jOptions? options = null)
-    {
-        var settings = options ?? Options();
-        return new Neo4jGraphStore(Client(settings), settings);
-    }
+    /// <summary>A store that sends its requests here, through its public constructor.</summary>
+    public Neo4jGraphStore Store(Neo4jOptions? options = null) =>
+        new(new HttpClient(this, disposeHandler: false), options ?? Options());
 
     public void Enqueue(Func<RecordedRequest, HttpResponseMessage> answer) =>
         _queue.Enqueue((request, _) => Task.FromResult(answer(request)));

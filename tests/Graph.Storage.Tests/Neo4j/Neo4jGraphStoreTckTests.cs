@@ -1,6 +1,5 @@
 using System.Net;
 using Graph.Core;
-using Graph.Core.Curation;
 using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Storage;
@@ -461,13 +460,14 @@ public sealed class Neo4jGraphStoreTckTests : IDisposable
         var summary = await _store.WriteAsync(new GraphBatch([], [paper]), new SyncProgress(progress.Add), Ct);
 
         Assert.Equal(
-            ["write/term-state", "write/previous-links", "ingest/merge-papers", "ingest/merge-mentions",
-             "ingest/merge-organizations", "ingest/merge-authors", "ingest/merge-candidates"],
+            ["write/lock-writes", "write/term-state", "write/previous-links", "write/curated-links", "ingest/merge-papers",
+             "ingest/merge-mentions", "ingest/merge-organizations", "ingest/merge-authors", "ingest/merge-candidates"],
             _server.Statements.Select(r => NameOf(r.Statement!)));
-        Assert.Equal("""{"ids":["method:lora"]}""", _server.Statements[0].Parameters);
+        Assert.Equal("""{"ids":["method:lora"]}""", _server.Statements[1].Parameters);
+        Assert.Equal("""{"paperIds":["arxiv:1"]}""", _server.Statements[3].Parameters);
         Assert.Equal(
             """{"rows":[{"paperId":"arxiv:1","entityId":"method:lora","fields":["title"],"starts":[0],"ends":[4],"texts":["LoRA"],"curated":false}]}""",
-            _server.Statements[3].Parameters);
+            _server.Statements[5].Parameters);
         Assert.Equal("/db/neo4j/query/v2/tx", _server.Requests[0].Path);
         Assert.EndsWith("/commit", _server.Requests[^1].Path, StringComparison.Ordinal);
         Assert.Equal([1], progress);
@@ -486,7 +486,7 @@ public sealed class Neo4jGraphStoreTckTests : IDisposable
         var error = await Assert.ThrowsAsync<GraphQueryException>(() => _store.WriteAsync(new GraphBatch([], [paper]), cancellationToken: Ct));
 
         Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
-        Assert.Equal(["write/term-state"], _server.Statements.Select(r => NameOf(r.Statement!)));
+        Assert.Equal(["write/lock-writes", "write/term-state"], _server.Statements.Select(r => NameOf(r.Statement!)));
         Assert.Equal(HttpMethod.Delete, _server.Requests[^1].Method);
     }
 
@@ -503,84 +503,13 @@ public sealed class Neo4jGraphStoreTckTests : IDisposable
     }
 
     [Fact]
-    public async Task ApplyAsync_LinkPaper_NumbersTheChangeChecksTheTermLinksAndRecordsIt()
-    {
-        _server.When(Catalog("curation/next-sequence"), Result(["sequence"], [[7L]]));
-        _server.When(Catalog("write/term-state"), Result(["id", "kind", "ancestors"], [["dataset:mmlu", "Dataset", Array.Empty<string>()]]));
-        _server.When(Fill("curation/link-paper", ("__LABEL__", "Dataset"), ("__TYPE__", "EVALUATED_ON")), Result(["linked"], [[1L]]));
-        var at = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
-
-        var record = await _store.ApplyAsync(
-            new LinkPaper(new Mention("arxiv:1", "dataset:mmlu", EntityKind.Dataset, [])),
-            new ChangeContext("curator", at, "links MMLU"),
-            Ct);
-
-        Assert.Equal(
-            ["curation/next-sequence", "write/term-state", "curation/link-paper", "curation/record-change"],
-            _server.Statements.Select(r => NameOf(r.Statement!)));
-        Assert.Equal("""{"paperId":"arxiv:1","entityId":"dataset:mmlu","fields":[],"starts":[],"ends":[],"texts":[]}""", _server.Statements[2].Parameters);
-        Assert.Equal(
-            """{"sequence":7,"at":"2025-01-02T03:04:05.0000000\u002B00:00","actor":"curator","operation":"linkPaper","targets":["arxiv:1","dataset:mmlu"],"summary":"links MMLU"}""",
-            _server.Statements[3].Parameters);
-        Assert.Equal(new ChangeRecord(7, at, "curator", "linkPaper", record.Targets, "links MMLU"), record);
-    }
-
-    [Fact]
-    public async Task ApplyAsync_LinkToMissingTerm_RaisesNotFoundAndCommitsNothing()
-    {
-        _server.When(Catalog("curation/next-sequence"), Result(["sequence"], [[1L]]));
-
-        var error = await Assert.ThrowsAsync<CurationConflictException>(() => _store.ApplyAsync(
-            new LinkPaper(new Mention("arxiv:1", "dataset:nope", EntityKind.Dataset, [])),
-            new ChangeContext("curator", DateTimeOffset.UnixEpoch, "x"),
-            Ct));
-
-        Assert.Equal(ErrorCodes.NotFound, error.Code);
-        Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task ApplyAsync_UpdatePaperReadBeforeAnEdit_RaisesConflict()
-    {
-        _server.When(Catalog("curation/next-sequence"), Result(["sequence"], [[1L]]));
-        _server.When(Catalog("read/papers-by-id"), Result(["paper"], [[PaperMap("arxiv:1", "Edited title")]]));
-        var updated = new PaperGraph(new Paper("arxiv:1", "New", "", null, null, null, null, null, []), [], []);
-
-        var error = await Assert.ThrowsAsync<CurationConflictException>(() => _store.ApplyAsync(
-            new UpdatePaper(updated, "Old title", "An abstract."), new ChangeContext("curator", DateTimeOffset.UnixEpoch, "x"), Ct));
-
-        Assert.Equal(ErrorCodes.Conflict, error.Code);
-    }
-
-    [Fact]
-    public async Task ApplyAsync_MergeTerms_MovesLinksRepointsVariantsDeletesTheTermAndKeepsItsNames()
-    {
-        _server.When(Catalog("curation/next-sequence"), Result(["sequence"], [[3L]]));
-        _server.When(Catalog("write/term-state"), Result(["id", "kind", "ancestors"],
-            [["method:lora", "Method", Array.Empty<string>()], ["method:low-rank", "Method", Array.Empty<string>()]]));
-        _server.When(Catalog("read/terms-by-id"), Result(["term"],
-            [[TermMap("method:lora", "Method", "LoRA")], [TermMap("method:low-rank", "Method", "Low-Rank Adapters")]]));
-        _server.When(Catalog("read/variants"), Result(["term"], [[TermMap("method:dora", "Method", "DoRA", "method:low-rank")]]));
-
-        await _store.ApplyAsync(new MergeTerms("method:lora", "method:low-rank"), new ChangeContext("curator", DateTimeOffset.UnixEpoch, "x"), Ct);
-
-        Assert.Equal(
-            ["curation/next-sequence", "write/term-state", "read/terms-by-id", "read/variants", "curation/merge-term-links",
-             "ingest/merge-variants", "curation/delete-term", "ingest/merge-variants", "ingest/merge-entities", "curation/record-change"],
-            _server.Statements.Select(r => NameOf(r.Statement!)));
-        Assert.Equal("""{"rows":[{"id":"method:dora","parentId":"method:lora"}]}""", _server.Statements[5].Parameters);
-        Assert.Equal("""{"rows":[{"id":"method:lora","parentId":null}]}""", _server.Statements[7].Parameters);
-        Assert.Contains("\"aliases\":[\"LoRA alias\",\"Low-Rank Adapters\",\"Low-Rank Adapters alias\"]", _server.Statements[8].Parameters, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task GetChangesAsync_NodeAndCursor_PagesNewestFirstBySequence()
     {
         var change = Map(("sequence", 4L), ("at", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)), ("actor", "a"),
             ("operation", "linkPaper"), ("targets", new[] { "arxiv:1" }), ("summary", "s"));
         _server.Responder = _ => Json(HttpStatusCode.OK, Result(["change"], [[change]]));
 
-        var page = await _store.GetChangesAsync("arxiv:1", new PageRequest(First: 1, After: KeysetCursor.Encode("changes", [5L])), Ct);
+        var page = await _store.GetChangesAsync("arxiv:1", new PageRequest(First: 1, After: KeysetCursor.Encode("changes:Sequence-Desc", [5L])), Ct);
 
         Assert.Equal(Catalog("read/changes"), Only().Statement);
         Assert.Equal("""{"nodeId":"arxiv:1","after":5,"limit":2}""", Only().Parameters);

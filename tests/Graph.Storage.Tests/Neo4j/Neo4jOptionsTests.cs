@@ -41,6 +41,40 @@ public sealed class Neo4jOptionsTests
     }
 
     [Theory]
+    [InlineData(null, null, "neo4j/pa/ss", "neo4j", "pa/ss")]
+    [InlineData("env-user", "env-pw", "neo4j/other", "env-user", "env-pw")]
+    [InlineData(null, null, "none", null, null)]
+    public void ApplyEnvironment_Neo4jAuth_GivesTheCredentialsOnlyWhenNothingElseDoes(
+        string? user, string? password, string auth, string? expectedUser, string? expectedPassword)
+    {
+        var options = new Neo4jOptions { Uri = new Uri("http://neo4j:7474") };
+        var environment = new Dictionary<string, string?>
+        {
+            [Neo4jOptions.UserVariable] = user,
+            [Neo4jOptions.PasswordVariable] = password,
+            [Neo4jOptions.AuthVariable] = auth,
+        };
+
+        options.ApplyEnvironment(name => environment.GetValueOrDefault(name));
+
+        Assert.Equal(expectedUser, options.User);
+        Assert.Equal(expectedPassword, options.Password);
+        Assert.Empty(options.Validate());
+    }
+
+    [Fact]
+    public void ApplyEnvironment_Neo4jAuthBesideAConfiguredToken_KeepsTheToken()
+    {
+        var options = new Neo4jOptions { Uri = new Uri("http://neo4j:7474"), Token = "sso-token" };
+
+        options.ApplyEnvironment(name => name == Neo4jOptions.AuthVariable ? "neo4j/secret-pw" : null);
+
+        Assert.Null(options.User);
+        Assert.Null(options.Password);
+        Assert.Equal("sso-token", options.Token);
+    }
+
+    [Theory]
     [InlineData(null, "not set")]
     [InlineData("bolt://localhost:7687", "http://")]
     [InlineData("http://user:pw@localhost:7474", "must not carry credentials")]

@@ -321,6 +321,18 @@ public sealed class Neo4jQueryClientTests : IDisposable
         Assert.DoesNotContain("secret-password", health.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckHealthAsync_ConnectionRefused_ReportsUnreachableWithoutRetrying()
+    {
+        _server.Enqueue((_, _) => Task.FromException<HttpResponseMessage>(
+            new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)")));
+
+        var health = await _server.Store().CheckHealthAsync(Ct);
+
+        Assert.Equal(new StoreHealth("neo4j", Reachable: false, SchemaVersion: 0, "Neo4j is not reachable (ConnectionError)."), health);
+        Assert.Single(_server.Requests);
+    }
+
     [Theory]
     [InlineData(null, 0, "older")]
     [InlineData(1L, 1, null)]

@@ -80,12 +80,12 @@ internal static class Neo4jStatementTour
         {
         }
 
-        await store.GetChangesAsync(P01, new PageRequest(First: 2, After: KeysetCursor.Encode("changes", [5L])), ct);
+        await store.GetChangesAsync(P01, new PageRequest(First: 2, After: KeysetCursor.Encode("changes:Sequence-Desc", [5L])), ct);
         await store.GetChangesAsync(null, new PageRequest(Last: 2), ct);
         await store.ApplyAsync(new AddPaper(Paper(P01)), context, ct);
         await store.ApplyAsync(new UpdatePaper(Paper(P02), "T", "A"), context, ct);
         await store.ApplyAsync(new RemovePaper(P03), context, ct);
-        await store.ApplyAsync(new LinkPaper(new Mention(P04, Squad, EntityKind.Dataset, [new Evidence(TextField.Title, 0, 1, "D")])), context, ct);
+        await store.ApplyAsync(new LinkPaper(new Mention(P04, Squad, EntityKind.Dataset, [new Evidence(TextField.Title, 0, 1, "T")])), context, ct);
         await store.ApplyAsync(new UnlinkPaper(P04, Gsm8k), context, ct);
         await store.ApplyAsync(new UpsertTerm(Entity(QLora), [new Mention(P06, QLora, EntityKind.Method, [])]), context, ct);
         await store.ApplyAsync(new MergeTerms(Lora, Dpo), context, ct);
@@ -123,6 +123,14 @@ internal static class Neo4jStatementTour
             "curation/remove-paper" => Result(["removed"], [[1L]]),
             "curation/link-paper" => Result(["linked"], [[1L]]),
             "curation/unlink-paper" => Result(["unlinked"], [[1L]]),
+
+            // A curated link whose span the new text no longer holds, so the writes drop it (write/replace-evidence).
+            "write/curated-links" => Result(["paperId", "mention", "source"],
+                request.Parameters.Contains(P01, StringComparison.Ordinal) ? [[P01, Link(Dpo, "Zzz"), null]] : []),
+
+            // Two terms sharing a paper, so a merge combines their links (curation/combine-term-links).
+            "curation/shared-term-papers" => Result(["paperId"], [[P01]]),
+            "read/mentions" => Result(["paperId", "mention", "source"], [[P01, Link(Dpo, "T"), null], [P01, Link(Lora, "T"), null]]),
             _ => Result([], []),
         };
         var opening = request.Path.EndsWith("/query/v2/tx", StringComparison.Ordinal);
@@ -135,6 +143,10 @@ internal static class Neo4jStatementTour
 
         return Json(opening ? HttpStatusCode.Accepted : HttpStatusCode.OK, body);
     }
+
+    private static Dictionary<string, object?> Link(string entityId, string text) => Map(
+        ("entityId", entityId), ("type", "USES_METHOD"), ("fields", new[] { "title" }), ("starts", new[] { 0L }),
+        ("ends", new[] { (long)text.Length }), ("texts", new[] { text }), ("curated", true));
 
     private static string KindOf(string id) => id[..id.IndexOf(':', StringComparison.Ordinal)] switch
     {
