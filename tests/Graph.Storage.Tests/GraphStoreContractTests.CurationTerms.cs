@@ -9,16 +9,16 @@ public abstract partial class GraphStoreContractTests
 {
     private const string Dora = "method:dora";
 
-    private static readonly Entity _dora =
+    private static readonly Entity DoraTerm =
         new(Dora, EntityKind.Method, "DoRA", ["Weight-Decomposed LoRA"], Lora, "Weight-decomposed low-rank adaptation.");
 
     [Fact]
     public async Task ApplyAsync_UpsertNewVariantWithNewLinks_AddsTheTermAndItsExtractedLinks()
     {
-        var record = await ApplyAsync(new UpsertTerm(_dora, [Link(P09, Dora), Link(P11, Dora)]));
+        var record = await ApplyAsync(new UpsertTerm(DoraTerm, [Link(P09, Dora), Link(P11, Dora)]));
 
         Assert.Equal(Json(new ChangeRecord(record.Sequence, ChangedAt, CuratorName, "upsertTerm", [Dora], "curated by hand")), Json(record));
-        Assert.Equal(Json(_dora), Json(Assert.Single(await Store.GetEntitiesAsync([Dora], Ct))));
+        Assert.Equal(Json(DoraTerm), Json(Assert.Single(await Store.GetEntitiesAsync([Dora], Ct))));
         Assert.Equal([Dora, QLora], (await Store.GetVariantsAsync([Lora], Ct)).Select(e => e.Id));
         Assert.Equal(Dora, (await Store.FindEntityAsync(EntityKind.Method, "weight-decomposed LORA", Ct))?.Id);
         Assert.Equal(SortedJson([.. Paper(P09).Mentions, Link(P09, Dora)]), await MentionsJsonAsync(P09));
@@ -72,14 +72,14 @@ public abstract partial class GraphStoreContractTests
     {
         var change = problem switch
         {
-            "missing parent" => new UpsertTerm(_dora with { ParentId = "method:not-there" }, []),
-            "parent of another kind" => new UpsertTerm(_dora with { ParentId = Mmlu }, []),
+            "missing parent" => new UpsertTerm(DoraTerm with { ParentId = "method:not-there" }, []),
+            "parent of another kind" => new UpsertTerm(DoraTerm with { ParentId = Mmlu }, []),
             "cycle of variants" => new UpsertTerm(Entity(Lora) with { ParentId = QLora }, []),
             "kind changed" => new UpsertTerm(Entity(Lora) with { Kind = EntityKind.Dataset }, []),
-            "link to a missing paper" => new UpsertTerm(_dora, [Link(P09, Dora), Link("arxiv:0000.00000", Dora)]),
-            "link to another term" => new UpsertTerm(_dora, [Link(P09, Lora)]),
-            "link of another kind" => new UpsertTerm(_dora, [Link(P09, Dora) with { Kind = EntityKind.Model }]),
-            "paper linked twice" => new UpsertTerm(_dora, [Link(P09, Dora), Link(P09, Dora)]),
+            "link to a missing paper" => new UpsertTerm(DoraTerm, [Link(P09, Dora), Link("arxiv:0000.00000", Dora)]),
+            "link to another term" => new UpsertTerm(DoraTerm, [Link(P09, Lora)]),
+            "link of another kind" => new UpsertTerm(DoraTerm, [Link(P09, Dora) with { Kind = EntityKind.Model }]),
+            "paper linked twice" => new UpsertTerm(DoraTerm, [Link(P09, Dora), Link(P09, Dora)]),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
         };
 

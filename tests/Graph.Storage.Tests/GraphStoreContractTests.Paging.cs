@@ -8,14 +8,14 @@ namespace Graph.Storage.Tests;
 public abstract partial class GraphStoreContractTests
 {
     /// <summary>Newest first; P01 and P08 share a date (id breaks the tie); undated P06, P09 last.</summary>
-    private static readonly string[] _newestFirst = [P12, P11, P05, P04, P03, P02, P01, P08, P07, P10, P06, P09];
+    private static readonly string[] NewestFirst = [P12, P11, P05, P04, P03, P02, P01, P08, P07, P10, P06, P09];
 
-    private static readonly Sort<PaperSortField>[] _byAuthorCountThenTitleDesc =
+    private static readonly Sort<PaperSortField>[] ByAuthorCountThenTitleDesc =
         [new(PaperSortField.AuthorCount, SortDirection.Asc), new(PaperSortField.Title, SortDirection.Desc)];
 
     public static TheoryData<PaperSortField, SortDirection, string[]> SingleKeyOrders => new()
     {
-        { PaperSortField.PublishedOn, SortDirection.Desc, _newestFirst },
+        { PaperSortField.PublishedOn, SortDirection.Desc, NewestFirst },
         { PaperSortField.PublishedOn, SortDirection.Asc, [P10, P07, P01, P08, P02, P03, P04, P05, P11, P12, P06, P09] },
         { PaperSortField.Upvotes, SortDirection.Desc, [P01, P08, P02, P04, P03, P11, P06, P10, P07, P12, P05, P09] },
         { PaperSortField.Upvotes, SortDirection.Asc, [P12, P07, P10, P06, P11, P03, P04, P02, P01, P08, P05, P09] },
@@ -27,7 +27,7 @@ public abstract partial class GraphStoreContractTests
     [Fact]
     public async Task ListPapersAsync_NoOrder_SortsNewestFirstWithUndatedLast()
     {
-        Assert.Equal(_newestFirst, await PaperIdsAsync(null));
+        Assert.Equal(NewestFirst, await PaperIdsAsync(null));
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public abstract partial class GraphStoreContractTests
     {
         Assert.Equal(
             [P12, P06, P10, P11, P05, P01, P08, P02, P04, P03, P09, P07],
-            await PaperIdsAsync(null, _byAuthorCountThenTitleDesc));
+            await PaperIdsAsync(null, ByAuthorCountThenTitleDesc));
     }
 
     [Theory]
@@ -65,11 +65,11 @@ public abstract partial class GraphStoreContractTests
     [Fact]
     public async Task ListPapersAsync_PagingTwoKeysBothWays_MatchesTheUnpagedOrder()
     {
-        var unpaged = await PaperIdsAsync(null, _byAuthorCountThenTitleDesc);
+        var unpaged = await PaperIdsAsync(null, ByAuthorCountThenTitleDesc);
 
-        Assert.Equal(unpaged, await WalkForwardAsync(_byAuthorCountThenTitleDesc, 4));
-        Assert.Equal(unpaged, await WalkBackwardAsync(_byAuthorCountThenTitleDesc, 4));
-        Assert.Equal(unpaged, await WalkForwardAsync(_byAuthorCountThenTitleDesc, 1));
+        Assert.Equal(unpaged, await WalkForwardAsync(ByAuthorCountThenTitleDesc, 4));
+        Assert.Equal(unpaged, await WalkBackwardAsync(ByAuthorCountThenTitleDesc, 4));
+        Assert.Equal(unpaged, await WalkForwardAsync(ByAuthorCountThenTitleDesc, 1));
     }
 
     [Fact]

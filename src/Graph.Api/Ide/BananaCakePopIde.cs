@@ -21,7 +21,7 @@ internal sealed class BananaCakePopIde
     private const string ImmutableCaching = "public, max-age=31536000, immutable";
     private const string Revalidate = "no-cache";
 
-    private static readonly JsonSerializerOptions _configJsonOptions = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions ConfigJsonOptions = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     private readonly byte[] _config;
 
@@ -39,7 +39,7 @@ internal sealed class BananaCakePopIde
                 DisableTelemetry = !value.EnableTelemetry,
                 IncludeCookies = value.IncludeCookies,
             },
-            _configJsonOptions);
+            ConfigJsonOptions);
     }
 
     public bool Enabled { get; }

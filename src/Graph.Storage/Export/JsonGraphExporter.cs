@@ -16,7 +16,7 @@ public static class JsonGraphExporter
     /// <summary>The version of the document's shape, written as <c>version</c>.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly JsonWriterOptions _options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -28,7 +28,7 @@ public static class JsonGraphExporter
         ArgumentNullException.ThrowIfNull(store);
         var entities = await store.GetAllEntitiesAsync(cancellationToken);
         var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        await using var json = new Utf8JsonWriter(output, _options);
+        await using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteString("format", "graph-export");
         json.WriteNumber("version", FormatVersion);

@@ -1,4 +1,5 @@
 using Graph.Core.Traversals;
+using Graph.Storage.Traversals;
 using static Graph.Storage.Neo4j.Neo4jValues;
 
 namespace Graph.Storage.Neo4j;
@@ -8,43 +9,21 @@ namespace Graph.Storage.Neo4j;
 /// (<c>read/relationships-touching</c>) or those among them (<c>read/relationships-among</c>). Only the graph's
 /// relationship types are followed, never the bookkeeping ones (candidates, the audit trail).
 /// </summary>
-internal static class Neo4jAdjacency
+internal sealed class Neo4jAdjacency(INeo4jRunner runner) : IGraphAdjacency
 {
     /// <summary>Every relationship with at least one end among the nodes, each once.</summary>
-    public static Task<List<GraphRelationship>> TouchingAsync(
-        INeo4jRunner runner, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
-        ReadAsync(runner, "read/relationships-touching", nodeIds, cancellationToken);
+    public Task<List<GraphRelationship>> TouchingAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
+        ReadAsync("read/relationships-touching", nodeIds, cancellationToken);
 
     /// <summary>Every relationship with both ends among the nodes, each once.</summary>
-    public static Task<List<GraphRelationship>> AmongAsync(
-        INeo4jRunner runner, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
-        ReadAsync(runner, "read/relationships-among", nodeIds, cancellationToken);
+    public Task<List<GraphRelationship>> AmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
+        ReadAsync("read/relationships-among", nodeIds, cancellationToken);
 
-    /// <summary>The deterministic order relationships are listed in: by start, end, then type.</summary>
-    public static int Compare(GraphRelationship? x, GraphRelationship? y)
-    {
-        if (ReferenceEquals(x, y))
-        {
-            return 0;
-        }
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
+        Neo4jLookups.GetNodesAsync(runner, nodeIds, cancellationToken);
 
-        if (x is null || y is null)
-        {
-            return x is null ? -1 : 1;
-        }
-
-        var byStart = string.CompareOrdinal(x.StartId, y.StartId);
-        if (byStart != 0)
-        {
-            return byStart;
-        }
-
-        var byEnd = string.CompareOrdinal(x.EndId, y.EndId);
-        return byEnd != 0 ? byEnd : string.CompareOrdinal(x.Type, y.Type);
-    }
-
-    private static async Task<List<GraphRelationship>> ReadAsync(
-        INeo4jRunner runner, string name, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken)
+    private async Task<List<GraphRelationship>> ReadAsync(
+        string name, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken)
     {
         if (nodeIds.Count == 0)
         {

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text;
 
 namespace Graph.Storage.Neo4j;
 
 /// <summary>
 /// Turns what a user typed into a Lucene query for the <c>paper_text</c> index that cannot be a syntax error: the
-/// words (runs of letters, digits and combining marks) each become a quoted phrase, all of them required, each
+/// <see cref="SearchWords"/> each become a quoted phrase, all of them required, each
 /// matched in the title (weighted <see cref="TitleBoost"/>) or the abstract. Operators, quotes, field names and
 /// wildcards in the input are thereby plain text, never syntax.
 /// </summary>
@@ -15,31 +14,8 @@ internal static class Neo4jFulltextQuery
     public const int TitleBoost = 3;
 
     /// <summary>The words of the text, in order, without duplicates (ignoring case).</summary>
-    public static IReadOnlyList<string> Words(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (IsWordPart(rune))
-            {
-                word.Append(rune.ToString());
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-    }
+    public static IReadOnlyList<string> Words(string text) =>
+        SearchWords.Split(text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>The Lucene query for the words, or null when there is none.</summary>
     public static string? Build(IReadOnlyList<string> words)
@@ -54,9 +30,4 @@ internal static class Neo4jFulltextQuery
             : string.Join(" ", words.Select(w =>
                 $"+(title:{Quote(w)}^{TitleBoost.ToString(CultureInfo.InvariantCulture)} abstract:{Quote(w)})"));
     }
-
-    /// <summary>True for the characters a word is made of.</summary>
-    public static bool IsWordPart(Rune rune) =>
-        Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is
-            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

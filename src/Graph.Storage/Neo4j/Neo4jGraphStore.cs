@@ -5,6 +5,7 @@ using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Storage;
 using Graph.Core.Traversals;
+using Graph.Storage.Traversals;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -252,7 +253,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         StoreArguments.RequireRange(limit, 1, TraversalLimits.MaxNeighbourhoodNodes, nameof(limit));
         return GuardAsync(
             nameof(NeighbourhoodAsync),
-            () => Neo4jNeighbourhood.FindAsync(Reader(nameof(NeighbourhoodAsync)), nodeId, depth, limit, cancellationToken));
+            () => NeighbourhoodWalk.FindAsync(new Neo4jAdjacency(Reader(nameof(NeighbourhoodAsync))), nodeId, depth, limit, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -263,7 +264,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         StoreArguments.RequireRange(maxHops, 0, TraversalLimits.MaxPathHops, nameof(maxHops));
         return GuardAsync(
             nameof(ShortestPathAsync),
-            () => Neo4jShortestPath.FindAsync(Reader(nameof(ShortestPathAsync)), fromId, toId, maxHops, cancellationToken));
+            () => ShortestPathSearch.FindAsync(new Neo4jAdjacency(Reader(nameof(ShortestPathAsync))), fromId, toId, maxHops, cancellationToken));
     }
 
     /// <inheritdoc />

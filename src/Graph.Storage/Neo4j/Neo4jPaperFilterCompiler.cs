@@ -16,15 +16,14 @@ namespace Graph.Storage.Neo4j;
 /// </remarks>
 internal static class Neo4jPaperFilterCompiler
 {
-    private const string True = "true";
-    private const string False = "false";
+    private static readonly FilterLogic Logic = new(trueLiteral: "true", falseLiteral: "false");
 
     /// <summary>A condition over <c>p</c> that holds for the papers the filter keeps.</summary>
     public static string Compile(PaperFilter filter, Neo4jQueryBuilder cypher)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var terms = new List<string>();
-        AddCombinators(terms, filter.And, filter.Or, f => Compile(f, cypher));
+        Logic.AddCombinators(terms, filter.And, filter.Or, f => Compile(f, cypher));
         AddString(terms, "p.id", filter.Id, cypher);
         AddString(terms, "p.title", filter.Title, cypher);
         AddString(terms, "p.abstract", filter.Abstract, cypher);
@@ -37,7 +36,7 @@ internal static class Neo4jPaperFilterCompiler
         AddList(terms, EntityKind.Dataset, filter.Datasets, cypher);
         AddList(terms, EntityKind.Topic, filter.Topics, cypher);
         AddList(terms, EntityKind.Model, filter.Models, cypher);
-        return All(terms);
+        return Logic.All(terms);
     }
 
     /// <summary>A condition over the term node <paramref name="alias"/> of <paramref name="kind"/>.</summary>
@@ -45,11 +44,11 @@ internal static class Neo4jPaperFilterCompiler
     {
         ArgumentNullException.ThrowIfNull(filter);
         var terms = new List<string>();
-        AddCombinators(terms, filter.And, filter.Or, f => CompileEntity(f, cypher, alias, kind));
+        Logic.AddCombinators(terms, filter.And, filter.Or, f => CompileEntity(f, cypher, alias, kind));
         AddString(terms, alias + ".id", filter.Id, cypher);
         AddString(terms, alias + ".name", filter.Name, cypher);
         AddComparable(terms, PaperCount(alias, kind), filter.PaperCount, n => cypher.Parameter((long)n), IntList(cypher));
-        return All(terms);
+        return Logic.All(terms);
     }
 
     /// <summary>The number of papers linked to the term <paramref name="alias"/>, answered from its degree.</summary>
@@ -61,23 +60,6 @@ internal static class Neo4jPaperFilterCompiler
 
     private static Func<IReadOnlyList<int>, string> IntList(Neo4jQueryBuilder cypher) => numbers =>
         cypher.Parameter(numbers.Select(n => (long)n).ToArray());
-
-    private static void AddCombinators<T>(
-        List<string> terms, IReadOnlyList<T?>? and, IReadOnlyList<T?>? or, Func<T, string> compile)
-        where T : class
-    {
-        if (and is not null)
-        {
-            terms.Add(All(and.OfType<T>().Select(compile).ToList()));
-        }
-
-        if (or is not null)
-        {
-            // At least one of an empty list holds for nothing.
-            var alternatives = or.OfType<T>().Select(compile).ToList();
-            terms.Add(alternatives.Count == 0 ? False : string.Join(" OR ", alternatives.Select(a => $"({a})")));
-        }
-    }
 
     private static void AddString(List<string> terms, string property, StringFilter? filter, Neo4jQueryBuilder cypher)
     {
@@ -189,7 +171,4 @@ internal static class Neo4jPaperFilterCompiler
             terms.Add($"{(any ? "" : "NOT ")}EXISTS {{ {links} }}");
         }
     }
-
-    private static string All(List<string> terms) =>
-        terms.Count == 0 ? True : string.Join(" AND ", terms.Select(t => $"({t})"));
 }

@@ -21,7 +21,7 @@ internal sealed class Neo4jQueryClient
     /// <summary>The response header a cluster uses to pin a transaction to one member; echoed on its later requests.</summary>
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
-    private static readonly MediaTypeHeaderValue _jsonContentType = new("application/json");
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
     private readonly HttpClient _http;
     private readonly string _queryUri;
     private readonly AuthenticationHeaderValue? _authorization;
@@ -124,7 +124,7 @@ internal sealed class Neo4jQueryClient
         if (body is not null)
         {
             request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body));
-            request.Content.Headers.ContentType = _jsonContentType;
+            request.Content.Headers.ContentType = JsonContentType;
         }
 
         try

@@ -71,7 +71,7 @@ internal static class Neo4jSnippet
         var index = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Neo4jFulltextQuery.IsWordPart(rune))
+            if (SearchWords.IsWordPart(rune))
             {
                 if (start < 0)
                 {

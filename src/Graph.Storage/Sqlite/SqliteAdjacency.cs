@@ -1,5 +1,6 @@
 using Graph.Core.Domain;
 using Graph.Core.Traversals;
+using Graph.Storage.Traversals;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -9,14 +10,14 @@ namespace Graph.Storage.Sqlite;
 /// (VARIANT_OF), <c>papers.organization_id</c> (PUBLISHED_BY) and <c>paper_authors</c> (AUTHORED_BY). Every
 /// branch is answered from an index on the column it matches.
 /// </summary>
-internal static class SqliteAdjacency
+internal sealed class SqliteAdjacency(SqliteConnection connection) : IGraphAdjacency
 {
-    private static readonly string _mentionType = SqliteNames.MentionTypeExpression("m.kind");
+    private static readonly string MentionType = SqliteNames.MentionTypeExpression("m.kind");
 
-    private static readonly string _touchingSql = $"""
+    private static readonly string TouchingSql = $"""
         WITH f (id) AS (SELECT DISTINCT value FROM json_each($ids))
-        SELECT {_mentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.paper_id IN f
-        UNION SELECT {_mentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.entity_id IN f
+        SELECT {MentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.paper_id IN f
+        UNION SELECT {MentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.entity_id IN f
         UNION SELECT '{RelationshipType.VariantOf}', e.id, e.parent_id FROM entities e
               WHERE e.id IN f AND e.parent_id IS NOT NULL
         UNION SELECT '{RelationshipType.VariantOf}', e.id, e.parent_id FROM entities e WHERE e.parent_id IN f
@@ -30,9 +31,9 @@ internal static class SqliteAdjacency
               WHERE pa.author_id IN f;
         """;
 
-    private static readonly string _amongSql = $"""
+    private static readonly string AmongSql = $"""
         WITH f (id) AS (SELECT DISTINCT value FROM json_each($ids))
-        SELECT {_mentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.paper_id IN f AND m.entity_id IN f
+        SELECT {MentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.paper_id IN f AND m.entity_id IN f
         UNION SELECT '{RelationshipType.VariantOf}', e.id, e.parent_id FROM entities e
               WHERE e.id IN f AND e.parent_id IN f
         UNION SELECT '{RelationshipType.PublishedBy}', p.id, p.organization_id FROM papers p
@@ -42,40 +43,18 @@ internal static class SqliteAdjacency
         """;
 
     /// <summary>Every relationship with at least one end among the nodes, each once.</summary>
-    public static Task<List<GraphRelationship>> TouchingAsync(
-        SqliteConnection connection, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
-        ReadAsync(connection, _touchingSql, nodeIds, cancellationToken);
+    public Task<List<GraphRelationship>> TouchingAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
+        ReadAsync(TouchingSql, nodeIds, cancellationToken);
 
     /// <summary>Every relationship with both ends among the nodes, each once.</summary>
-    public static Task<List<GraphRelationship>> AmongAsync(
-        SqliteConnection connection, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
-        ReadAsync(connection, _amongSql, nodeIds, cancellationToken);
+    public Task<List<GraphRelationship>> AmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
+        ReadAsync(AmongSql, nodeIds, cancellationToken);
 
-    /// <summary>The deterministic order relationships are listed in: by start, end, then type.</summary>
-    public static int Compare(GraphRelationship? x, GraphRelationship? y)
-    {
-        if (ReferenceEquals(x, y))
-        {
-            return 0;
-        }
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
+        SqliteLookups.GetNodesAsync(connection, nodeIds, cancellationToken);
 
-        if (x is null || y is null)
-        {
-            return x is null ? -1 : 1;
-        }
-
-        var byStart = string.CompareOrdinal(x.StartId, y.StartId);
-        if (byStart != 0)
-        {
-            return byStart;
-        }
-
-        var byEnd = string.CompareOrdinal(x.EndId, y.EndId);
-        return byEnd != 0 ? byEnd : string.CompareOrdinal(x.Type, y.Type);
-    }
-
-    private static async Task<List<GraphRelationship>> ReadAsync(
-        SqliteConnection connection, string sql, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken)
+    private async Task<List<GraphRelationship>> ReadAsync(
+        string sql, IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken)
     {
         if (nodeIds.Count == 0)
         {

@@ -5,6 +5,7 @@ using Graph.Core.Domain;
 using Graph.Core.Querying;
 using Graph.Core.Storage;
 using Graph.Core.Traversals;
+using Graph.Storage.Traversals;
 using Microsoft.Data.Sqlite;
 
 namespace Graph.Storage.Sqlite;
@@ -288,7 +289,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         StoreArguments.RequireRange(limit, 1, TraversalLimits.MaxNeighbourhoodNodes, nameof(limit));
         return RunAsync(
             nameof(NeighbourhoodAsync),
-            (connection, ct) => SqliteNeighbourhood.FindAsync(connection, nodeId, depth, limit, ct),
+            (connection, ct) => NeighbourhoodWalk.FindAsync(new SqliteAdjacency(connection), nodeId, depth, limit, ct),
             cancellationToken);
     }
 
@@ -301,7 +302,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         StoreArguments.RequireRange(maxHops, 0, TraversalLimits.MaxPathHops, nameof(maxHops));
         return RunAsync(
             nameof(ShortestPathAsync),
-            (connection, ct) => SqliteShortestPath.FindAsync(connection, fromId, toId, maxHops, ct),
+            (connection, ct) => ShortestPathSearch.FindAsync(new SqliteAdjacency(connection), fromId, toId, maxHops, ct),
             cancellationToken);
     }
 

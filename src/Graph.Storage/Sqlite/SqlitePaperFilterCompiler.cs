@@ -14,15 +14,14 @@ namespace Graph.Storage.Sqlite;
 /// </remarks>
 internal static class SqlitePaperFilterCompiler
 {
-    private const string True = "1";
-    private const string False = "0";
+    private static readonly FilterLogic Logic = new(trueLiteral: "1", falseLiteral: "0");
 
     /// <summary>A condition over <c>papers p</c> that holds for the papers the filter keeps.</summary>
     public static string Compile(PaperFilter filter, SqliteQueryBuilder sql)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var terms = new List<string>();
-        AddCombinators(terms, filter.And, filter.Or, f => Compile(f, sql));
+        Logic.AddCombinators(terms, filter.And, filter.Or, f => Compile(f, sql));
         AddString(terms, "p.id", filter.Id, sql);
         AddString(terms, "p.title", filter.Title, sql);
         AddString(terms, "p.abstract", filter.Abstract, sql);
@@ -35,7 +34,7 @@ internal static class SqlitePaperFilterCompiler
         AddList(terms, EntityKind.Dataset, filter.Datasets, sql);
         AddList(terms, EntityKind.Topic, filter.Topics, sql);
         AddList(terms, EntityKind.Model, filter.Models, sql);
-        return All(terms);
+        return Logic.All(terms);
     }
 
     /// <summary>A condition over the term table under <paramref name="alias"/> that holds for the terms kept.</summary>
@@ -43,11 +42,11 @@ internal static class SqlitePaperFilterCompiler
     {
         ArgumentNullException.ThrowIfNull(filter);
         var terms = new List<string>();
-        AddCombinators(terms, filter.And, filter.Or, f => CompileEntity(f, sql, alias));
+        Logic.AddCombinators(terms, filter.And, filter.Or, f => CompileEntity(f, sql, alias));
         AddString(terms, alias + ".id", filter.Id, sql);
         AddString(terms, alias + ".name", filter.Name, sql);
         AddComparable(terms, alias + ".paper_count", filter.PaperCount, n => (long)n, sql);
-        return All(terms);
+        return Logic.All(terms);
     }
 
     /// <summary>Escapes LIKE's wildcards and its escape character, so the text matches only itself.</summary>
@@ -55,23 +54,6 @@ internal static class SqlitePaperFilterCompiler
         text.Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("%", @"\%", StringComparison.Ordinal)
             .Replace("_", @"\_", StringComparison.Ordinal);
-
-    private static void AddCombinators<T>(
-        List<string> terms, IReadOnlyList<T?>? and, IReadOnlyList<T?>? or, Func<T, string> compile)
-        where T : class
-    {
-        if (and is not null)
-        {
-            terms.Add(All(and.OfType<T>().Select(compile).ToList()));
-        }
-
-        if (or is not null)
-        {
-            // At least one of an empty list holds for nothing.
-            var alternatives = or.OfType<T>().Select(compile).ToList();
-            terms.Add(alternatives.Count == 0 ? False : string.Join(" OR ", alternatives.Select(a => $"({a})")));
-        }
-    }
 
     private static void AddString(List<string> terms, string column, StringFilter? filter, SqliteQueryBuilder sql)
     {
@@ -178,7 +160,4 @@ internal static class SqlitePaperFilterCompiler
             terms.Add($"{(any ? "" : "NOT ")}EXISTS (SELECT 1 {links})");
         }
     }
-
-    private static string All(List<string> terms) =>
-        terms.Count == 0 ? True : string.Join(" AND ", terms.Select(t => $"({t})"));
 }

@@ -7,7 +7,7 @@ namespace Graph.Storage.Sqlite;
 /// <summary>Node counts by label and relationship counts by type, every label and type present.</summary>
 internal static class SqliteStatistics
 {
-    private static readonly string _statsSql = $"""
+    private static readonly string StatsSql = $"""
         SELECT 'node', '{SqliteNames.Paper}', count(*) FROM papers
         UNION ALL SELECT 'node', kind, count(*) FROM entities GROUP BY kind
         UNION ALL SELECT 'node', '{SqliteNames.Organization}', count(*) FROM organizations
@@ -24,7 +24,7 @@ internal static class SqliteStatistics
     {
         var nodes = Enum.GetValues<NodeLabel>().ToDictionary(label => label.ToString(), _ => 0L, StringComparer.Ordinal);
         var relationships = RelationshipType.All.ToDictionary(type => type, _ => 0L, StringComparer.Ordinal);
-        await using var command = connection.Command(_statsSql);
+        await using var command = connection.Command(StatsSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

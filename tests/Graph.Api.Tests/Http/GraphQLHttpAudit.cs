@@ -7,11 +7,11 @@ namespace Graph.Api.Tests.Http;
 internal static class GraphQLHttpAudit
 {
     /// <summary>SHOULD audits this server deliberately fails, by id, with the reason (repeated in the README).</summary>
-    private static readonly Dictionary<string, string> _allowedShouldFailures = new()
+    private static readonly Dictionary<string, string> AllowedShouldFailures = new()
     {
     };
 
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task RunAsync(Uri endpoint)
     {
@@ -25,7 +25,7 @@ internal static class GraphQLHttpAudit
             TestContext.Current.CancellationToken);
 
         Assert.True(exitCode == 0, $"node audit.mjs exited with {exitCode}:\n{error}\n{output}");
-        var audits = JsonSerializer.Deserialize<List<AuditResult>>(output, _json)
+        var audits = JsonSerializer.Deserialize<List<AuditResult>>(output, Json)
             ?? throw new InvalidOperationException("The audit printed no results.");
 
         // The suite of graphql-http 1.23.1 has 61 audits; far fewer would mean the script broke, not that we passed.
@@ -33,18 +33,18 @@ internal static class GraphQLHttpAudit
         Assert.Contains(audits, audit => audit.Level == "MUST");
         var failures = audits
             .Where(audit => audit.Status != "ok")
-            .Where(audit => audit.Level == "MUST" || (audit.Level == "SHOULD" && !_allowedShouldFailures.ContainsKey(audit.Id)))
+            .Where(audit => audit.Level == "MUST" || (audit.Level == "SHOULD" && !AllowedShouldFailures.ContainsKey(audit.Id)))
             .Select(audit => $"{audit.Id} {audit.Name}: {audit.Reason}\n    {audit.Response}")
             .ToList();
         Assert.True(failures.Count == 0, "Audits failed:\n" + string.Join('\n', failures));
 
-        var staleAllowances = _allowedShouldFailures.Keys.Where(id => audits.Any(audit => audit.Id == id && audit.Status == "ok")).ToList();
+        var staleAllowances = AllowedShouldFailures.Keys.Where(id => audits.Any(audit => audit.Id == id && audit.Status == "ok")).ToList();
         Assert.True(staleAllowances.Count == 0, "Allowed failures now pass; remove them: " + string.Join(", ", staleAllowances));
         var log = TestContext.Current.TestOutputHelper;
         log?.WriteLine($"graphql-http audits: {audits.Count(audit => audit.Status == "ok")} of {audits.Count} ok");
         foreach (var audit in audits.Where(audit => audit.Status != "ok"))
         {
-            log?.WriteLine($"  not ok ({audit.Level}{(_allowedShouldFailures.TryGetValue(audit.Id, out var why) ? ", allowed: " + why : string.Empty)}): {audit.Id} {audit.Name}: {audit.Reason}");
+            log?.WriteLine($"  not ok ({audit.Level}{(AllowedShouldFailures.TryGetValue(audit.Id, out var why) ? ", allowed: " + why : string.Empty)}): {audit.Id} {audit.Name}: {audit.Reason}");
         }
     }
 

@@ -43,7 +43,7 @@ namespace Graph.Storage.Tests.Neo4j;
 /// </remarks>
 public sealed class KuzuCrossCheckTests : IDisposable
 {
-    private static readonly string _kuzuDirectory = Path.Combine(RepoPaths.Root, "tests", "Graph.Storage.Tests", "Neo4j", "kuzu");
+    private static readonly string KuzuDirectory = Path.Combine(RepoPaths.Root, "tests", "Graph.Storage.Tests", "Neo4j", "kuzu");
     private readonly TemporaryDirectory _directory = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -197,15 +197,15 @@ public sealed class KuzuCrossCheckTests : IDisposable
     /// <summary>Runs <c>kuzu/run.mjs</c>; returns each statement's rows as a Query API result body, by statement id.</summary>
     private async Task<Dictionary<string, string>> RunKuzuAsync(JsonObject input)
     {
-        if (!File.Exists(Path.Combine(_kuzuDirectory, "node_modules", "kuzu", "kuzujs.node")))
+        if (!File.Exists(Path.Combine(KuzuDirectory, "node_modules", "kuzu", "kuzujs.node")))
         {
-            Assert.Fail($"kuzu is not installed: run {Path.Combine(_kuzuDirectory, "install.sh")} (needs Node.js 20+ and npm).");
+            Assert.Fail($"kuzu is not installed: run {Path.Combine(KuzuDirectory, "install.sh")} (needs Node.js 20+ and npm).");
         }
 
         var inputPath = _directory.NewFile();
         var outputPath = _directory.NewFile();
         await File.WriteAllTextAsync(inputPath, input.ToJsonString(), Ct);
-        var start = new ProcessStartInfo("node") { WorkingDirectory = _kuzuDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node") { WorkingDirectory = KuzuDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("run.mjs");
         start.ArgumentList.Add(inputPath);
         start.ArgumentList.Add(outputPath);

@@ -14,7 +14,7 @@ namespace Graph.Storage.Tests.Neo4j;
 /// </summary>
 public sealed class Neo4jCurationTckTests : IDisposable
 {
-    private static readonly ChangeContext _context = new("curator", new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)), "why");
+    private static readonly ChangeContext Context = new("curator", new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)), "why");
 
     private readonly FakeNeo4jServer _server = new();
     private readonly Neo4jGraphStore _store;
@@ -54,7 +54,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
 
     private async Task<string> RefusedAsync(GraphChange change)
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => _store.ApplyAsync(change, _context, Ct));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => _store.ApplyAsync(change, Context, Ct));
         AssertRolledBack();
         return error switch
         {
@@ -73,7 +73,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
         var span = new Evidence(TextField.Title, 0, 4, "MMLU");
 
         var record = await _store.ApplyAsync(
-            new LinkPaper(new Mention("arxiv:1", "dataset:mmlu", EntityKind.Dataset, [span])), _context, Ct);
+            new LinkPaper(new Mention("arxiv:1", "dataset:mmlu", EntityKind.Dataset, [span])), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "read/papers-by-id", "write/term-state", "curation/link-paper", "curation/record-change"],
@@ -126,7 +126,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
     {
         _server.When(Catalog("curation/unlink-paper"), Result(["unlinked"], [[1L]]));
 
-        await _store.ApplyAsync(new UnlinkPaper("arxiv:1", "dataset:mmlu"), _context, Ct);
+        await _store.ApplyAsync(new UnlinkPaper("arxiv:1", "dataset:mmlu"), Context, Ct);
 
         Assert.Equal(["curation/next-sequence", "curation/unlink-paper", "curation/record-change"], Names);
         Assert.Equal("""{"paperId":"arxiv:1","entityId":"dataset:mmlu"}""", ParametersOf("curation/unlink-paper"));
@@ -149,7 +149,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
             [new Mention("arxiv:1", "method:lora", EntityKind.Method, [new Evidence(TextField.Title, 0, 4, "LoRA")])],
             []);
 
-        await _store.ApplyAsync(new AddPaper(paper), _context, Ct);
+        await _store.ApplyAsync(new AddPaper(paper), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "write/term-state", "write/previous-links", "write/curated-links", "ingest/merge-papers",
@@ -175,7 +175,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
             [new Mention("arxiv:1", "method:b", EntityKind.Method, []), new Mention("arxiv:1", "method:a", EntityKind.Method, [])],
             []);
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => _store.ApplyAsync(new AddPaper(paper), _context, Ct));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => _store.ApplyAsync(new AddPaper(paper), Context, Ct));
 
         Assert.Equal(code, error is CurationConflictException c ? c.Code : ((GraphQueryException)error).Code);
         Assert.Equal(message, error.Message);
@@ -200,7 +200,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
         ]));
         var updated = new PaperGraph(new Paper("arxiv:1", "New title", "An abstract.", null, null, null, null, null, []), [], []);
 
-        await _store.ApplyAsync(new UpdatePaper(updated, "Old title", "An abstract."), _context, Ct);
+        await _store.ApplyAsync(new UpdatePaper(updated, "Old title", "An abstract."), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "read/papers-by-id", "write/previous-links", "write/curated-links", "write/replace-evidence",
@@ -234,7 +234,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
         _server.When(Catalog("write/previous-links"), Result(["paperId", "organizationIds", "authorIds"], [["arxiv:1", new[] { "org:acme" }, new[] { "author:ada" }]]));
         _server.When(Catalog("curation/remove-paper"), Result(["removed"], [[1L]]));
 
-        await _store.ApplyAsync(new RemovePaper("arxiv:1"), _context, Ct);
+        await _store.ApplyAsync(new RemovePaper("arxiv:1"), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "write/previous-links", "curation/remove-paper", "write/delete-orphans", "curation/record-change"],
@@ -257,7 +257,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
         Papers(PaperMap("arxiv:9"));
         var dora = new Entity("method:dora", EntityKind.Method, "DoRA", ["Weight-Decomposed LoRA"], "method:lora", null);
 
-        await _store.ApplyAsync(new UpsertTerm(dora, [new Mention("arxiv:9", "method:dora", EntityKind.Method, [])]), _context, Ct);
+        await _store.ApplyAsync(new UpsertTerm(dora, [new Mention("arxiv:9", "method:dora", EntityKind.Method, [])]), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "write/term-state", "read/papers-by-id", "ingest/merge-entities", "ingest/merge-variants",
@@ -312,7 +312,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
                 new Evidence(TextField.Abstract, 10, 14, "LoRA"), new Evidence(TextField.Title, 0, 8, "Low-Rank")), null],
         ]));
 
-        await _store.ApplyAsync(new MergeTerms("method:lora", "method:low-rank"), _context, Ct);
+        await _store.ApplyAsync(new MergeTerms("method:lora", "method:low-rank"), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "write/term-state", "read/terms-by-id", "read/variants", "curation/shared-term-papers",
@@ -344,7 +344,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
         ]));
         _server.When(Catalog("read/variants"), Result(["term"], [[TermMap("dataset:global-mmlu", "Dataset", "Global MMLU", "dataset:mmlu")]]));
 
-        await _store.ApplyAsync(new MergeTerms("dataset:global-mmlu", "dataset:mmlu"), _context, Ct);
+        await _store.ApplyAsync(new MergeTerms("dataset:global-mmlu", "dataset:mmlu"), Context, Ct);
 
         Assert.Equal(
             """{"rows":[{"id":"dataset:global-mmlu","parentId":"dataset:root"}]}""",
@@ -382,7 +382,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
     public async Task ApplyAsync_MergeTermIntoItself_RaisesInvalidArgumentWithoutARequest()
     {
         var error = await Assert.ThrowsAsync<GraphQueryException>(
-            () => _store.ApplyAsync(new MergeTerms("method:lora", "method:lora"), _context, Ct));
+            () => _store.ApplyAsync(new MergeTerms("method:lora", "method:lora"), Context, Ct));
 
         Assert.Equal(ErrorCodes.InvalidArgument, error.Code);
         Assert.Empty(_server.Requests);
@@ -445,7 +445,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
         _server.Enqueue(HttpStatusCode.Accepted, Result(["sequence"], [[7L]], transactionId: "tx-a"));
         _server.Enqueue(HttpStatusCode.OK, Error("Neo.TransientError.Transaction.DeadlockDetected"));
 
-        var record = await _store.ApplyAsync(new UnlinkPaper("arxiv:1", "dataset:mmlu"), _context, Ct);
+        var record = await _store.ApplyAsync(new UnlinkPaper("arxiv:1", "dataset:mmlu"), Context, Ct);
 
         Assert.Equal(
             ["curation/next-sequence", "curation/unlink-paper", "curation/next-sequence", "curation/unlink-paper", "curation/record-change"],

@@ -19,7 +19,7 @@ namespace Graph.Storage.Tests.Neo4j;
 /// without them the test fails, it does not skip.</remarks>
 public sealed partial class Neo4jCypherLintTests
 {
-    private static readonly string _lintDirectory = Path.Combine(RepoPaths.Root, "tests", "Graph.Storage.Tests", "Neo4j", "lint");
+    private static readonly string LintDirectory = Path.Combine(RepoPaths.Root, "tests", "Graph.Storage.Tests", "Neo4j", "lint");
 
     [Fact]
     public async Task EveryStatement_Neo4jLinter_ReportsNoProblem()
@@ -84,14 +84,14 @@ public sealed partial class Neo4jCypherLintTests
 
     private static async Task<(int ExitCode, string Output)> RunLinterAsync(string dump, CancellationToken ct)
     {
-        if (!File.Exists(Path.Combine(_lintDirectory, "node_modules", "@neo4j-cypher", "language-support", "package.json")))
+        if (!File.Exists(Path.Combine(LintDirectory, "node_modules", "@neo4j-cypher", "language-support", "package.json")))
         {
-            Assert.Fail($"The Cypher linter is not installed: run {Path.Combine(_lintDirectory, "install.sh")} (needs Node.js 20+ and npm).");
+            Assert.Fail($"The Cypher linter is not installed: run {Path.Combine(LintDirectory, "install.sh")} (needs Node.js 20+ and npm).");
         }
 
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = _lintDirectory,
+            WorkingDirectory = LintDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -16,7 +16,7 @@ namespace Graph.Storage.Tests.Neo4j;
 [CollectionDefinition(nameof(Neo4jGraphStoreContractTests), DisableParallelization = true)]
 public sealed class Neo4jGraphStoreContractTests : GraphStoreContractTests
 {
-    private static readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private static readonly string Run = Guid.NewGuid().ToString("N")[..8];
     private static int _databases;
     private readonly List<string> _created = [];
     private readonly HttpClient _http = new();
@@ -26,7 +26,7 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContractTests
         var uri = Environment.GetEnvironmentVariable(Neo4jOptions.UriVariable);
         Assert.SkipUnless(!string.IsNullOrWhiteSpace(uri), "set NEO4J_URI to run the contract suite against Neo4j");
 
-        var database = $"graph-contract-{_run}-{Interlocked.Increment(ref _databases)}";
+        var database = $"graph-contract-{Run}-{Interlocked.Increment(ref _databases)}";
         var options = new Neo4jOptions { Timeout = TimeSpan.FromMinutes(2) };
         options.ApplyEnvironment(Environment.GetEnvironmentVariable);
         options.Database = database;

@@ -15,7 +15,7 @@ namespace Graph.Storage.Tests.Sqlite;
 /// </summary>
 public sealed class SqliteCurationTests : IDisposable
 {
-    private static readonly ChangeContext _context = new("ada", new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), "test");
+    private static readonly ChangeContext Context = new("ada", new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), "test");
 
     private readonly TemporaryDirectory _directory = new();
     private readonly List<SqliteGraphStore> _stores = [];
@@ -65,7 +65,7 @@ public sealed class SqliteCurationTests : IDisposable
         Assert.Equal("arxiv:1", Assert.Single(await store.SearchAsync("legacy", 10, Ct)).Paper.Id);
         Assert.Empty((await store.GetChangesAsync(null, PageRequest.FirstPage(10), Ct)).Edges);
 
-        var record = await store.ApplyAsync(new UnlinkPaper("arxiv:1", "method:lora"), _context, Ct);
+        var record = await store.ApplyAsync(new UnlinkPaper("arxiv:1", "method:lora"), Context, Ct);
 
         Assert.Equal(record.Sequence, Assert.Single((await store.GetChangesAsync("arxiv:1", PageRequest.FirstPage(10), Ct)).Edges).Node.Sequence);
         Assert.Equal(0, (await store.CountPapersAsync(["method:lora"], Ct))["method:lora"]);
@@ -79,7 +79,7 @@ public sealed class SqliteCurationTests : IDisposable
     public async Task AuditTrail_EditedUnderTheStore_IsRefusedByTheDatabase(string sql)
     {
         var store = await CreateWithFixtureAsync();
-        await store.ApplyAsync(new LinkPaper(new Mention(P12, Bert, EntityKind.Model, [])), _context, Ct);
+        await store.ApplyAsync(new LinkPaper(new Mention(P12, Bert, EntityKind.Model, [])), Context, Ct);
 
         var error = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync(store, sql));
 
@@ -91,7 +91,7 @@ public sealed class SqliteCurationTests : IDisposable
     public async Task ApplyAsync_Record_StoresItsTimeAsIsoUtcTextAndItsTargetsAsJson()
     {
         var store = await CreateWithFixtureAsync();
-        var context = _context with { At = new DateTimeOffset(2026, 3, 2, 11, 30, 0, 5, TimeSpan.FromHours(2)) };
+        var context = Context with { At = new DateTimeOffset(2026, 3, 2, 11, 30, 0, 5, TimeSpan.FromHours(2)) };
 
         await store.ApplyAsync(new LinkPaper(new Mention(P12, Bert, EntityKind.Model, [])), context, Ct);
 
@@ -131,7 +131,7 @@ public sealed class SqliteCurationTests : IDisposable
 
         // On a thread of its own: Microsoft.Data.Sqlite runs "async" calls synchronously, so the wait would block the test.
         var change = Task.Run(
-            () => store.ApplyAsync(new LinkPaper(new Mention(P12, Bert, EntityKind.Model, [])), _context, Ct), Ct);
+            () => store.ApplyAsync(new LinkPaper(new Mention(P12, Bert, EntityKind.Model, [])), Context, Ct), Ct);
         await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
         Assert.False(change.IsCompleted);
         await ExecuteAsync(blocker, "COMMIT;");
@@ -147,8 +147,8 @@ public sealed class SqliteCurationTests : IDisposable
         var original = Paper(P01).Paper;
         var updated = new PaperGraph(original with { Title = "Sparse Attention Tricks", Abstract = "Nothing about adapters." }, [], []);
 
-        await store.ApplyAsync(new UpdatePaper(updated, original.Title, original.Abstract), _context, Ct);
-        await store.ApplyAsync(new RemovePaper(P11), _context, Ct);
+        await store.ApplyAsync(new UpdatePaper(updated, original.Title, original.Abstract), Context, Ct);
+        await store.ApplyAsync(new RemovePaper(P11), Context, Ct);
 
         Assert.Equal(P01, Assert.Single(await store.SearchAsync("sparse attention", 10, Ct)).Paper.Id);
         Assert.Empty(await store.SearchAsync("lora", 10, Ct));
@@ -172,7 +172,7 @@ public sealed class SqliteCurationTests : IDisposable
         ];
         foreach (var change in changes)
         {
-            await store.ApplyAsync(change, _context, Ct);
+            await store.ApplyAsync(change, Context, Ct);
         }
 
         var drift = await ScalarAsync(store, """

@@ -1,25 +1,29 @@
 using Graph.Core.Traversals;
-using Microsoft.Data.Sqlite;
 
-namespace Graph.Storage.Sqlite;
+namespace Graph.Storage.Traversals;
 
 /// <summary>
 /// Bidirectional breadth-first search over relationships in either direction. Each step expands the smaller
 /// frontier by one level; the first level at which the two searches touch fixes the distance. Among all shortest
 /// paths the one whose node ids, read from the start, are lexicographically smallest is returned, so the answer
-/// does not depend on the order in which the search happened to run.
+/// does not depend on the order in which the search happened to run, nor on the backend.
 /// </summary>
-internal sealed class SqliteShortestPath
+/// <remarks>
+/// Cypher's <c>shortestPath</c> returns an arbitrary shortest path, and <c>allShortestPaths</c> enumerates every
+/// one before they could be ordered, which explodes between well-connected nodes; this search costs the
+/// relationships within the path's radius, whatever the number of shortest paths.
+/// </remarks>
+internal sealed class ShortestPathSearch
 {
-    private readonly SqliteConnection _connection;
+    private readonly IGraphAdjacency _graph;
     private readonly Dictionary<string, List<GraphRelationship>> _adjacency = new(StringComparer.Ordinal);
 
-    private SqliteShortestPath(SqliteConnection connection) => _connection = connection;
+    private ShortestPathSearch(IGraphAdjacency graph) => _graph = graph;
 
     public static async Task<Subgraph?> FindAsync(
-        SqliteConnection connection, string fromId, string toId, int maxHops, CancellationToken cancellationToken)
+        IGraphAdjacency graph, string fromId, string toId, int maxHops, CancellationToken cancellationToken)
     {
-        var ends = (await SqliteLookups.GetNodesAsync(connection, [fromId, toId], cancellationToken))
+        var ends = (await graph.GetNodesAsync([fromId, toId], cancellationToken))
             .ToDictionary(n => n.Id, StringComparer.Ordinal);
         if (!ends.TryGetValue(fromId, out var start) || !ends.ContainsKey(toId))
         {
@@ -31,14 +35,14 @@ internal sealed class SqliteShortestPath
             return new Subgraph([start], []);
         }
 
-        var search = new SqliteShortestPath(connection);
+        var search = new ShortestPathSearch(graph);
         var path = await search.SearchAsync(fromId, toId, maxHops, cancellationToken);
         if (path is null)
         {
             return null;
         }
 
-        var nodes = (await SqliteLookups.GetNodesAsync(connection, path.Value.Nodes, cancellationToken))
+        var nodes = (await graph.GetNodesAsync(path.Value.Nodes, cancellationToken))
             .ToDictionary(n => n.Id, StringComparer.Ordinal);
         return new Subgraph(path.Value.Nodes.Select(id => nodes[id]).ToList(), path.Value.Relationships);
     }
@@ -63,7 +67,7 @@ internal sealed class SqliteShortestPath
             var (distances, frontier, others) = expandFrom
                 ? (fromSide, fromFrontier, toSide)
                 : (toSide, toFrontier, fromSide);
-            var depth = (expandFrom ? ++fromDepth : ++toDepth);
+            var depth = expandFrom ? ++fromDepth : ++toDepth;
             var next = (await NeighboursAsync(frontier, cancellationToken))
                 .Where(id => !distances.ContainsKey(id))
                 .Distinct(StringComparer.Ordinal)
@@ -135,7 +139,7 @@ internal sealed class SqliteShortestPath
                 .Min(StringComparer.Ordinal)!;
             relationships.Add(_adjacency[from]
                 .Where(r => (r.StartId == from && r.EndId == next) || (r.StartId == next && r.EndId == from))
-                .Order(Comparer<GraphRelationship>.Create(SqliteAdjacency.Compare))
+                .Order(RelationshipOrder.Comparer)
                 .First());
             nodes.Add(next);
             current = next;
@@ -157,7 +161,7 @@ internal sealed class SqliteShortestPath
             }
 
             var wanted = missing.ToHashSet(StringComparer.Ordinal);
-            foreach (var relationship in await SqliteAdjacency.TouchingAsync(_connection, missing, cancellationToken))
+            foreach (var relationship in await _graph.TouchingAsync(missing, cancellationToken))
             {
                 if (wanted.Contains(relationship.StartId))
                 {

@@ -1,18 +1,18 @@
 using Graph.Core.Traversals;
-using Microsoft.Data.Sqlite;
 
-namespace Graph.Storage.Sqlite;
+namespace Graph.Storage.Traversals;
 
 /// <summary>
-/// Breadth-first neighbourhood: one statement per level over the current frontier, nearest nodes first and,
-/// within a level, the smallest ids first, until the depth or the node limit is reached.
+/// Breadth-first neighbourhood: one read per level over the current frontier, nearest nodes first and, within a
+/// level, the smallest ids first, until the depth or the node limit is reached. (A single variable-length Cypher
+/// pattern or recursive SQL query could not cut a level at the limit by id.)
 /// </summary>
-internal static class SqliteNeighbourhood
+internal static class NeighbourhoodWalk
 {
     public static async Task<Subgraph> FindAsync(
-        SqliteConnection connection, string nodeId, int depth, int limit, CancellationToken cancellationToken)
+        IGraphAdjacency graph, string nodeId, int depth, int limit, CancellationToken cancellationToken)
     {
-        var start = await SqliteLookups.GetNodesAsync(connection, [nodeId], cancellationToken);
+        var start = await graph.GetNodesAsync([nodeId], cancellationToken);
         if (start.Count == 0)
         {
             return new Subgraph([], []);
@@ -23,7 +23,7 @@ internal static class SqliteNeighbourhood
         var frontier = new List<string> { nodeId };
         for (var level = 1; level <= depth && frontier.Count > 0 && order.Count < limit; level++)
         {
-            var touching = await SqliteAdjacency.TouchingAsync(connection, frontier, cancellationToken);
+            var touching = await graph.TouchingAsync(frontier, cancellationToken);
             frontier = touching
                 .SelectMany(r => new[] { r.StartId, r.EndId })
                 .Where(id => !seen.Contains(id))
@@ -35,10 +35,9 @@ internal static class SqliteNeighbourhood
             seen.UnionWith(frontier);
         }
 
-        var nodes = (await SqliteLookups.GetNodesAsync(connection, order, cancellationToken))
-            .ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var relationships = await SqliteAdjacency.AmongAsync(connection, order, cancellationToken);
-        relationships.Sort(SqliteAdjacency.Compare);
+        var nodes = (await graph.GetNodesAsync(order, cancellationToken)).ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var relationships = await graph.AmongAsync(order, cancellationToken);
+        relationships.Sort(RelationshipOrder.Comparer);
         return new Subgraph(order.Where(nodes.ContainsKey).Select(id => nodes[id]).ToList(), relationships);
     }
 }
