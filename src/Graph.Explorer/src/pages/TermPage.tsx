@@ -184,7 +184,7 @@ function TermDetails({ term, page }: { term: TermView; page: number }) {
             ) : (
               <>
                 <p className="meta" aria-live="polite">
-                  {first}–{first + papers.nodes.length - 1} of {papers.totalCount}, newest first
+                  {first}–{first + papers.nodes.length - 1} of {term.paperCount}, newest first
                 </p>
                 <PaperList papers={papers.nodes} label={`Papers linked to ${term.name}`} start={first} />
                 <nav className="pager" aria-label="Pages of papers">
