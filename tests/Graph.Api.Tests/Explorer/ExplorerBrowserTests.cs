@@ -336,6 +336,13 @@ public sealed partial class ExplorerBrowserTests(GraphServer server) : IClassFix
         await Expect(page.Locator("h1")).ToHaveTextAsync("Paper not found");
         await browser.GotoAsync("/nowhere/at/all");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Not found");
+
+        // A well-formed id of no node: the server answers with an empty neighbourhood and no path, not an error.
+        const string missingPaper = "UGFwZXI6YXJ4aXY6MDAwMC4wMDAwMA"; // Paper:arxiv:0000.00000
+        await browser.GotoAsync("/graph?node=" + missingPaper);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "No paper or term has the id " + missingPaper })).ToBeVisibleAsync();
+        await browser.GotoAsync("/path?from=" + missingPaper + "&to=" + missingPaper);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "No paper or term has the id " + missingPaper })).ToBeVisibleAsync();
     });
 
     /// <summary>The paper of the examples, with everything the checks compare against.</summary>

@@ -87,6 +87,11 @@ export function GraphPage({ params }: { params: URLSearchParams }) {
       )}
       {fetching && !data && <Loading what="the neighbourhood" />}
       {error && <QueryError error={error} />}
+      {model && !centre && (
+        <p role="status">
+          No paper or term has the id <code>{nodeId}</code>. Choose one above.
+        </p>
+      )}
       {model && centre && (
         <>
           <p className="meta" aria-live="polite">

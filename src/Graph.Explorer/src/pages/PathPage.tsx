@@ -89,6 +89,11 @@ export function PathPage({ params }: { params: URLSearchParams }) {
       </form>
       {(path.fetching || labels.fetching) && !path.data && !labels.data && <Loading what="the path" />}
       {error && <QueryError error={error} />}
+      {path.data && (!ends.from || !ends.to) && (
+        <p role="status">
+          No paper or term has the id <code>{!ends.from ? from : to}</code>. Choose the ends above.
+        </p>
+      )}
       {path.data && ends.from && ends.to && (
         <section aria-labelledby="path-result">
           {model ? (
