@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Graph.Api's build and tests need besides the .NET SDK, on a fresh Debian machine:
-#   - Node.js and npm: the build installs Banana Cake Pop with npm, and the HTTP audit test runs graphql-http;
-#   - Debian's Chromium (/usr/bin/chromium): the IDE browser test drives it through Playwright, which must never
-#     download a browser of its own;
+#   - Node.js and npm: the build installs Banana Cake Pop with npm and builds the Explorer (src/Graph.Explorer)
+#     with Vite, and the HTTP audit test runs graphql-http;
+#   - Debian's Chromium (/usr/bin/chromium): the IDE and Explorer browser tests drive it through Playwright,
+#     which must never download a browser of its own;
 #   - the npm packages of the IDE (src/Graph.Api/Ide/package) and of the audit script
 #     (tests/Graph.Api.Tests/Http/audit), exactly as their lock files pin them.
 # Idempotent: installs only what is missing and can be run before every test run. Needs root for apt-get.
@@ -22,9 +23,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get install -y -qq "${missing[@]}"
 fi
 
-# The audit script needs URL.canParse and global fetch (Node.js 18.17 or later).
-if ! node -e 'process.exit(typeof URL.canParse === "function" && typeof fetch === "function" ? 0 : 1)'; then
-  echo "install-test-deps: node $(node --version) is too old; Node.js 18.17 or later is needed" >&2
+# The Explorer's build (Vite 8) needs Node.js 20.19+ or 22.12+; the audit script's URL.canParse and fetch come with it.
+if ! node -e '
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  process.exit((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major >= 23 ? 0 : 1)'; then
+  # Debian 12's own nodejs is 18: take Node.js 20 or 22 from NodeSource (deb.nodesource.com) or a newer Debian.
+  echo "install-test-deps: node $(node --version) is too old; Node.js 20.19+ or 22.12+ is needed (the Explorer builds with Vite 8)" >&2
   exit 1
 fi
 

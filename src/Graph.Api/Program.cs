@@ -1,4 +1,5 @@
 using Graph.Api;
+using Graph.Api.Explorer;
 using Graph.Api.Hosting;
 using Graph.Api.Http;
 using Graph.Api.Ide;
@@ -11,6 +12,7 @@ builder.Services.AddGraphApi(builder.Configuration, builder.Environment);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddGraphCors(builder.Configuration);
 builder.Services.AddBananaCakePop(builder.Configuration);
+builder.Services.AddExplorer(builder.Configuration);
 
 var app = builder.Build();
 app.Services.GetRequiredService<ISchema>().Initialize();
@@ -19,6 +21,7 @@ app.UseGraphCors();
 app.UseAuthentication();
 app.MapHealthEndpoints();
 app.MapGraphQLHttp("/graphql").WithBananaCakePop();
+app.MapExplorer();
 
 app.Run();
 

@@ -10,12 +10,6 @@ namespace Graph.Api.Tests.Ide;
 /// </summary>
 internal static class IdeDriver
 {
-    private static readonly string[] ChromiumArguments =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     public static async Task RunQueryAsync(Uri endpoint, DirectoryInfo profile, string query, Regex expectedResult, string screenshotPrefix)
     {
         var chromium = ExternalTools.Chromium;
@@ -26,7 +20,7 @@ internal static class IdeDriver
             {
                 ExecutablePath = chromium,
                 Headless = true,
-                Args = ChromiumArguments,
+                Args = HeadlessChromium.Arguments,
                 ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
                 // The IDE's service worker reloads the page once it has cached the app, which would race with the
                 // typing below; offline caching is not what this test is about.

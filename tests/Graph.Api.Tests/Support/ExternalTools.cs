@@ -24,6 +24,24 @@ public static class ExternalTools
         }
     }
 
+    /// <summary>The Explorer's sources, where its npm scripts run.</summary>
+    public static string ExplorerDirectory => Path.Combine(RepoPaths.Root, "src", "Graph.Explorer");
+
+    /// <summary>npm from PATH, with the Explorer's packages installed (the Graph.Api build runs <c>npm ci</c> there).</summary>
+    public static string NpmForExplorer
+    {
+        get
+        {
+            var npm = FindOnPath("npm")
+                ?? throw new InvalidOperationException($"npm was not found on PATH. {InstallHint}");
+            var vitest = Path.Combine(ExplorerDirectory, "node_modules", "vitest", "package.json");
+            return File.Exists(vitest)
+                ? npm
+                : throw new InvalidOperationException(
+                    $"The Explorer's npm packages are missing ({vitest}); build Graph.Api with npm on PATH, or run 'npm ci' in {ExplorerDirectory}.");
+        }
+    }
+
     /// <summary>Node.js from PATH, with the audit script's packages installed.</summary>
     public static string NodeForAudit
     {

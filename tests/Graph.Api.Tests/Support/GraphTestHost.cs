@@ -1,4 +1,5 @@
 using System.Net;
+using Graph.Api.Explorer;
 using Graph.Api.Http;
 using Graph.Api.Ide;
 using GraphQL;
@@ -15,8 +16,8 @@ using Microsoft.Extensions.Logging;
 namespace Graph.Api.Tests.Support;
 
 /// <summary>
-/// The transport, the IDE and CORS wired as Program.cs wires them, over <see cref="TestSchema"/>, on a real Kestrel
-/// port on 127.0.0.1 so that Node and Chromium can reach it too.
+/// The transport, the IDE, the Explorer and CORS wired as Program.cs wires them, over <see cref="TestSchema"/>, on a
+/// real Kestrel port on 127.0.0.1 so that Node and Chromium can reach it too.
 /// </summary>
 public sealed class GraphTestHost : IAsyncDisposable
 {
@@ -65,11 +66,13 @@ public sealed class GraphTestHost : IAsyncDisposable
         builder.Services.AddGraphQLHttp(builder.Configuration);
         builder.Services.AddGraphCors(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration);
+        builder.Services.AddExplorer(builder.Configuration);
 
         var app = builder.Build();
         app.UseGraphCors();
         var routes = options.RouteGroup is null ? app : (IEndpointRouteBuilder)app.MapGroup(options.RouteGroup);
         routes.MapGraphQLHttp("/graphql").WithBananaCakePop();
+        app.MapExplorer();
         try
         {
             await app.StartAsync(cancellationToken);
