@@ -11,7 +11,13 @@ namespace Graph.Cli.Infrastructure;
 /// </summary>
 internal static class StoreOpener
 {
-    public static async Task<OpenStore> OpenAsync(StoreSettings settings, CancellationToken cancellationToken)
+    /// <summary>The embedded store's page cache for bulk loads, unless <c>Graph:Sqlite:CacheSizeMiB</c> is set.</summary>
+    public const int BulkLoadCacheSizeMiB = 256;
+
+    private const string CacheSizeKey = "Graph:Sqlite:CacheSizeMiB";
+
+    /// <summary>Opens the configured store; <paramref name="bulkLoad"/> gives the embedded store a bulk load's page cache.</summary>
+    public static async Task<OpenStore> OpenAsync(StoreSettings settings, CancellationToken cancellationToken, bool bulkLoad = false)
     {
         var overrides = new Dictionary<string, string?>();
         if (!string.IsNullOrWhiteSpace(settings.Database))
@@ -19,8 +25,15 @@ internal static class StoreOpener
             overrides["Graph:Database"] = settings.Database;
         }
 
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        if (bulkLoad && string.IsNullOrWhiteSpace(environment[CacheSizeKey]))
+        {
+            // The indexes of a large graph do not fit SQLite's default 2 MiB cache; every insert would re-read them.
+            overrides[CacheSizeKey] = BulkLoadCacheSizeMiB.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
+            .AddConfiguration(environment)
             .AddInMemoryCollection(overrides)
             .Build();
         var provider = new ServiceCollection()
