@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Graph.Api;
 
-/// <summary>Limits that protect the server from expensive queries (<c>Graph:Api</c>).</summary>
+/// <summary>Limits that protect the server from expensive queries, and how it loads data (<c>Graph:Api</c>).</summary>
 public sealed class GraphApiOptions
 {
     public const string SectionName = "Graph:Api";
@@ -14,6 +14,12 @@ public sealed class GraphApiOptions
     /// <summary>The largest estimated cost a query may have (list fields multiply their children by their page size).</summary>
     [Range(100, 10_000_000)]
     public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>
+    /// Whether nested fields load through batch loaders (one store call per level for all parents, the default).
+    /// Off, every parent's field makes its own store call: only for measuring what batching buys.
+    /// </summary>
+    public bool Batching { get; set; } = true;
 
     /// <summary>How long one operation may run before it is stopped with a timeout error.</summary>
     [Range(1, 600)]

@@ -70,10 +70,114 @@ public class IngestCommandTests
         Assert.Contains("--year", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_SamePaperTwiceInAFile_KeepsOneAndSaysSo()
+    {
+        using var cli = new CliRun();
+        const string line = "{\"title\":\"LoRA for all\",\"abstract\":\"We fine-tune with LoRA on MMLU.\"}";
+        var file = cli.WriteFile("dup.ndjson", $"{line}\n{{\"title\":\"Other\",\"abstract\":\"MoE.\"}}\n{line}\n");
+
+        var (code, output) = await cli.RunAsync("ingest", file, "--db", cli.Database);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("dup.ndjson: 1 entries listed a paper a second time, identically; each was kept once.", output, StringComparison.Ordinal);
+        Assert.Contains("Ingested 2 papers", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_SamePaperDifferentlyInAFile_ExitsWithBadInputNamingBothLines()
+    {
+        using var cli = new CliRun();
+        var file = cli.WriteFile("dup.ndjson", "{\"title\":\"One\",\"abstract\":\"A.\"}\n{\"title\":\"Two\"}\n{\"title\":\"one!\",\"abstract\":\"B.\"}\n");
+
+        var (code, output) = await cli.RunAsync("ingest", file, "--db", cli.Database);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("dup.ndjson:3: this entry is the same paper as line 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_SamePaperDifferentlyInTwoFiles_ExitsWithBadInputAndWritesNothing()
+    {
+        using var cli = new CliRun();
+        var first = cli.WriteFile("first.ndjson", "{\"title\":\"One\",\"abstract\":\"A.\"}\n");
+        var second = cli.WriteFile("second.ndjson", "{\"title\":\"Two\"}\n{\"title\":\"One\",\"abstract\":\"B.\"}\n");
+
+        var (code, output) = await cli.RunAsync("ingest", first, second, "--db", cli.Database);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("second.ndjson:2: this paper ('title:", output, StringComparison.Ordinal);
+        Assert.Contains("is also listed, differently, in " + first + " line 1.", output, StringComparison.Ordinal);
+        var (_, stats) = await cli.RunAsync("stats", "--db", cli.Database);
+        Assert.Matches(@"Paper\s*│\s*0\s", stats);
+    }
+
+    [Fact]
+    public async Task Ingest_CorpusLargeEnoughForABulkLoad_GivesTheSameGraphAsSmallLoads()
+    {
+        using var cli = new CliRun();
+        var corpus = Path.Combine(cli.Root, "synthetic.ndjson");
+        await cli.RunAsync("synth", "--papers", "21000", "--seed", "5", "--out", corpus);
+        var lines = await File.ReadAllLinesAsync(corpus, TestContext.Current.CancellationToken);
+        var halves = new[] { lines[..10_500], lines[10_500..] }
+            .Select((half, i) => cli.WriteFile($"half{i}.ndjson", string.Join('\n', half) + "\n"))
+            .ToList();
+        var smallDatabase = Path.Combine(cli.Root, "small.db");
+
+        var (bulkCode, _) = await cli.RunAsync("ingest", corpus, "--db", cli.Database);
+        var bulk = await ExportAsync(cli, "bulk.json");
+        await cli.RunAsync("ingest", halves[0], "--db", smallDatabase);
+        await cli.RunAsync("ingest", halves[1], "--db", smallDatabase);
+
+        // The store holds as many papers as the load brings, so the second load is a bulk load too.
+        var (againCode, _) = await cli.RunAsync("ingest", corpus, "--db", cli.Database);
+
+        Assert.Equal(ExitCodes.Ok, bulkCode);
+        Assert.Equal(ExitCodes.Ok, againCode);
+        Assert.Equal(await ExportAsync(cli, "small.json", smallDatabase), bulk);
+        Assert.Equal(bulk, await ExportAsync(cli, "again.json"));
+    }
+
+    [Fact]
+    public async Task Ingest_SameNdjsonCorpusTwice_GivesSameGraph()
+    {
+        using var cli = new CliRun();
+        var corpus = Path.Combine(cli.Root, "synthetic.ndjson");
+        await cli.RunAsync("synth", "--papers", "300", "--seed", "9", "--out", corpus);
+        await cli.RunAsync("ingest", corpus, "--db", cli.Database);
+        var first = await ExportAsync(cli, "first.json");
+
+        var (code, output) = await cli.RunAsync("ingest", corpus, "--db", cli.Database);
+        var second = await ExportAsync(cli, "second.json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Ingested 300 papers from 1 file(s)", output, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Ingest_NdjsonNotUtf8_ExitsWithBadInputNamingFileAndWritesNothing()
+    {
+        using var cli = new CliRun();
+        var good = cli.WriteFile("good.ndjson", "{\"title\":\"LoRA for all\",\"abstract\":\"We fine-tune with LoRA on MMLU.\"}\n");
+        var latin1 = Path.Combine(cli.Root, "latin1.ndjson");
+        await File.WriteAllBytesAsync(latin1, System.Text.Encoding.Latin1.GetBytes("{\"title\":\"Caf\u00e9 papers\"}\n"), TestContext.Current.CancellationToken);
+
+        var (code, output) = await cli.RunAsync("ingest", good, latin1, "--db", cli.Database);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("latin1.ndjson: the file is not UTF-8 text", output, StringComparison.Ordinal);
+        var (_, stats) = await cli.RunAsync("stats", "--db", cli.Database);
+        Assert.Matches(@"Paper\s*│\s*0\s", stats);
+    }
+
     private static async Task<string> ExportAsync(CliRun cli, string name)
+        => await ExportAsync(cli, name, cli.Database);
+
+    private static async Task<string> ExportAsync(CliRun cli, string name, string database)
     {
         var path = Path.Combine(cli.Root, name);
-        var (code, _) = await cli.RunAsync("export", "--db", cli.Database, "--format", "json", "--out", path);
+        var (code, _) = await cli.RunAsync("export", "--db", database, "--format", "json", "--out", path);
         Assert.Equal(ExitCodes.Ok, code);
         return await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
     }

@@ -37,7 +37,7 @@ internal sealed class IngestCommand(IAnsiConsole console, TimeProvider clock) : 
         var vocabulary = settings.Vocabulary is null
             ? VocabularyLoader.LoadBundled()
             : VocabularyLoader.LoadDirectory(settings.Vocabulary);
-        await using var open = await StoreOpener.OpenAsync(settings, cancellationToken);
+        await using var open = await StoreOpener.OpenAsync(settings, cancellationToken, bulkLoad: true);
         var ingester = new CorpusIngester(new ListingReader(clock), new MentionExtractor(vocabulary), open.Store);
         var options = new ListingOptions(settings.Year);
 

@@ -11,10 +11,15 @@ namespace Graph.Cli.Infrastructure;
 /// </summary>
 internal static class StoreOpener
 {
-    /// <summary>Opens and initializes the configured store.</summary>
-    public static async Task<OpenStore> OpenAsync(StoreSettings settings, CancellationToken cancellationToken)
+    /// <summary>The embedded store's page cache for bulk loads, unless <c>Graph:Sqlite:CacheSizeMiB</c> is set.</summary>
+    public const int BulkLoadCacheSizeMiB = 256;
+
+    private const string CacheSizeKey = "Graph:Sqlite:CacheSizeMiB";
+
+    /// <summary>Opens the configured store; <paramref name="bulkLoad"/> gives the embedded store a bulk load's page cache.</summary>
+    public static async Task<OpenStore> OpenAsync(StoreSettings settings, CancellationToken cancellationToken, bool bulkLoad = false)
     {
-        var open = Open(settings.Database, backend: null, extra: null);
+        var open = Open(settings.Database, backend: null, extra: null, bulkLoad);
         await open.Store.InitializeAsync(cancellationToken);
         return open;
     }
@@ -22,10 +27,11 @@ internal static class StoreOpener
     /// <summary>
     /// Builds a store without initializing it: the configured backend, or <paramref name="backend"/> when given
     /// (<see cref="GraphStorageOptions.SqliteStore"/>, <see cref="GraphStorageOptions.Neo4jStore"/>), with the
-    /// registrations of <paramref name="extra"/> last.
+    /// registrations of <paramref name="extra"/> last; <paramref name="bulkLoad"/> gives the embedded store a bulk
+    /// load's page cache.
     /// </summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The backend's settings are not valid.</exception>
-    public static OpenStore Open(string? database, string? backend, StoreServices? extra)
+    public static OpenStore Open(string? database, string? backend, StoreServices? extra, bool bulkLoad = false)
     {
         var overrides = new Dictionary<string, string?>();
         if (!string.IsNullOrWhiteSpace(database))
@@ -38,8 +44,15 @@ internal static class StoreOpener
             overrides["Graph:Store"] = backend;
         }
 
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        if (bulkLoad && string.IsNullOrWhiteSpace(environment[CacheSizeKey]))
+        {
+            // The indexes of a large graph do not fit SQLite's default 2 MiB cache; every insert would re-read them.
+            overrides[CacheSizeKey] = BulkLoadCacheSizeMiB.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
+            .AddConfiguration(environment)
             .AddInMemoryCollection(overrides)
             .Build();
         var services = new ServiceCollection()

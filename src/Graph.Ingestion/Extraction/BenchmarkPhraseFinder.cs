@@ -22,8 +22,16 @@ internal static partial class BenchmarkPhraseFinder
         "Five", "Multiple", "Various", "Diverse", "Comprehensive", "Challenging", "Real", "Synthetic", "Extensive",
     };
 
+    // Every phrase ends with one of these nouns; a text without any of them holds no phrase.
+    private static readonly string[] Nouns = ["benchmark", "dataset", "corpus", "suite", "testbed"];
+
     public static IEnumerable<(string Name, int Start, int End, double Confidence)> Find(string text)
     {
+        if (!Array.Exists(Nouns, noun => text.Contains(noun, StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
         foreach (Match match in Phrase().Matches(text))
         {
             var name = match.Groups["name"];

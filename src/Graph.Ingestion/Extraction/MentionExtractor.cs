@@ -4,19 +4,30 @@ using Graph.Ingestion.Vocabulary;
 namespace Graph.Ingestion.Extraction;
 
 /// <summary>
-/// Links a paper's title and abstract to curated terms in one trie pass per field, records the evidence span of
+/// Links a paper's title and abstract to curated terms in one matcher pass per field, records the evidence span of
 /// every link, skips negated mentions, and proposes candidate terms from abbreviation definitions and
 /// "the X benchmark" phrases. Thread-safe: one instance serves every paper.
 /// </summary>
 public sealed class MentionExtractor
 {
-    private readonly TermTrie _trie;
+    private readonly ITermMatcher _matcher;
 
     /// <summary>Compiles the vocabulary into the matcher.</summary>
     public MentionExtractor(TermVocabulary vocabulary)
+        : this(vocabulary, forms => new TermTrie(forms))
     {
+    }
+
+    /// <summary>
+    /// An extractor over another matcher, given every surface form of the vocabulary in vocabulary order; the
+    /// benchmarks compare the trie with a naive matcher this way.
+    /// </summary>
+    internal MentionExtractor(TermVocabulary vocabulary, Func<IReadOnlyList<SurfaceForm>, ITermMatcher> createMatcher)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(createMatcher);
         Vocabulary = vocabulary;
-        _trie = new TermTrie(vocabulary.Terms.SelectMany(SurfaceFormCompiler.Compile));
+        _matcher = createMatcher(vocabulary.Terms.SelectMany(SurfaceFormCompiler.Compile).ToList());
     }
 
     /// <summary>The vocabulary the extractor links to.</summary>
@@ -58,7 +69,7 @@ public sealed class MentionExtractor
         var folded = FoldedText.Fold(text);
         var definitions = AbbreviationFinder.Find(text).ToList();
         var matchedSpans = new List<(int Start, int End)>();
-        foreach (var match in _trie.Match(folded))
+        foreach (var match in _matcher.Match(folded))
         {
             var start = folded.OriginalStart(match.Start);
             var end = folded.OriginalEnd(match.End);
@@ -111,7 +122,7 @@ public sealed class MentionExtractor
                 continue;
             }
 
-            var namesTerm = _trie.Match(FoldedText.Fold(definition.LongForm)).Exists(m => m.Forms.Any(f => f.TermId == term.Entity.Id));
+            var namesTerm = _matcher.Match(FoldedText.Fold(definition.LongForm)).Exists(m => m.Forms.Any(f => f.TermId == term.Entity.Id));
             return !namesTerm && !term.SurfaceForms.Any(name => WordOverlap(definition.LongForm, name) >= 0.5);
         }
 

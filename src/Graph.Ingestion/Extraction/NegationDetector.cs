@@ -34,6 +34,12 @@ internal static class NegationDetector
         "but", "while", "whereas", "which", "although", "though", "yet", "then", "where", "when",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingleWordCueLookup =
+        SingleWordCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakLookup =
+        ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when the match at folded positions [start, end) is negated.</summary>
     public static bool IsNegated(FoldedText text, int start, int end) =>
         HasFreeSuffix(text.Lower, end) || HasNegatingPrefix(text.Lower, start) || HasCueBefore(text.Lower, start);
@@ -46,23 +52,32 @@ internal static class NegationDetector
     /// <summary>"non-MoE", "no replay".</summary>
     private static bool HasNegatingPrefix(string lower, int start)
     {
-        var words = WordsBefore(lower, start, 1);
-        return words.Count == 1 && words[0] is "non" or "no";
+        Span<Range> words = stackalloc Range[1];
+        var count = WordsBefore(lower, start, words);
+        if (count != 1)
+        {
+            return false;
+        }
+
+        var word = lower.AsSpan()[words[0]];
+        return word.SequenceEqual("non") || word.SequenceEqual("no");
     }
 
     private static bool HasCueBefore(string lower, int start)
     {
-        var words = WordsBefore(lower, start, Window);
-        for (var i = 0; i < words.Count; i++)
+        Span<Range> found = stackalloc Range[Window];
+        var count = WordsBefore(lower, start, found);
+        var words = found[(Window - count)..];
+        for (var i = 0; i < count; i++)
         {
-            if (SingleWordCues.Contains(words[i]))
+            if (SingleWordCueLookup.Contains(lower.AsSpan()[words[i]]))
             {
                 return true;
             }
 
             foreach (var cue in PhraseCues)
             {
-                if (i + cue.Length <= words.Count && cue.AsSpan().SequenceEqual(words.GetRange(i, cue.Length).ToArray()))
+                if (i + cue.Length <= count && IsPhrase(lower, words.Slice(i, cue.Length), cue))
                 {
                     return true;
                 }
@@ -72,12 +87,29 @@ internal static class NegationDetector
         return false;
     }
 
-    /// <summary>Up to <paramref name="max"/> words before a position, nearest last, stopping at a clause break.</summary>
-    private static List<string> WordsBefore(string lower, int start, int max)
+    private static bool IsPhrase(string lower, ReadOnlySpan<Range> words, string[] cue)
     {
-        var words = new List<string>(max);
+        for (var j = 0; j < cue.Length; j++)
+        {
+            if (!lower.AsSpan()[words[j]].SequenceEqual(cue[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Up to <c>words.Length</c> words before a position, stopping at a clause break, written to the end of
+    /// <paramref name="words"/> nearest last; returns how many were found.
+    /// </summary>
+    private static int WordsBefore(string lower, int start, Span<Range> words)
+    {
+        var max = words.Length;
+        var count = 0;
         var i = start - 1;
-        while (words.Count < max && i >= 0)
+        while (count < max && i >= 0)
         {
             while (i >= 0 && lower[i] == ' ')
             {
@@ -85,7 +117,7 @@ internal static class NegationDetector
             }
 
             // "without supervised fine-tuning (SFT)": an abbreviation in parentheses shares its long form's context.
-            if (words.Count == 0 && i > 0 && lower[i] == '(')
+            if (count == 0 && i > 0 && lower[i] == '(')
             {
                 i--;
                 continue;
@@ -102,19 +134,19 @@ internal static class NegationDetector
                 i--;
             }
 
-            var word = lower[(i + 1)..end];
-            if (ClauseBreaks.Contains(word))
+            if (ClauseBreakLookup.Contains(lower.AsSpan(i + 1, end - i - 1)))
             {
                 break;
             }
 
-            words.Insert(0, word);
+            words[max - 1 - count] = new Range(i + 1, end);
+            count++;
             if (i >= 0 && lower[i] != ' ')
             {
                 break;
             }
         }
 
-        return words;
+        return count;
     }
 }

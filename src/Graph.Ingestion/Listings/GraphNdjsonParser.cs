@@ -41,7 +41,8 @@ public sealed class GraphNdjsonParser : IListingParser
         return new Listing(source, Format, papers, []);
     }
 
-    private static ListingPaper ReadLine(string line, string source, int number)
+    /// <summary>Reads one non-blank, trimmed line; <paramref name="number"/> is its line number in the file.</summary>
+    internal static ListingPaper ReadLine(string line, string source, int number)
     {
         JsonDocument document;
         try

@@ -33,16 +33,13 @@ internal static class SqliteBenchmarkQueries
             WHERE f.depth < 64)
         """;
 
-    /// <summary>Other papers on the families' datasets, with the benchmarks they share.</summary>
-    /// <remarks>CROSS JOIN makes SQLite keep the family as the outer loop, reaching mentions by entity_id.</remarks>
-    internal const string SharedPapers = """
-        , shared (paper_id, shared_count, benchmark_ids) AS (
-            SELECT m.paper_id, count(DISTINCT f.benchmark_id), json_group_array(DISTINCT f.benchmark_id)
-            FROM family f CROSS JOIN mentions m ON m.entity_id = f.dataset_id
-            WHERE m.paper_id <> $source_paper_id
-            GROUP BY m.paper_id)
-        """;
+    /// <summary>The datasets of each family, with the benchmark (family) they stand for.</summary>
+    internal const string FamilyMembers = "SELECT DISTINCT dataset_id, benchmark_id FROM family ORDER BY benchmark_id, dataset_id;";
 
+    /// <summary>
+    /// Each benchmark of a paper is a posting list (its datasets' papers); the papers on most lists come first, ties
+    /// by id, found by <see cref="SqliteTopSharing"/> without reading the lists through.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, Page<SharedBenchmarkPaper>>> PapersSharingBenchmarkAsync(
         SqliteConnection connection,
         IReadOnlyCollection<string> paperIds,
@@ -62,25 +59,32 @@ internal static class SqliteBenchmarkQueries
             return result;
         }
 
-        var sql = new SqliteQueryBuilder();
-        var source = sql.Parameter("$source_paper_id", null);
-        sql.Append(includeVariants ? VariantFamilies : ExactFamilies).Append(SharedPapers);
-        sql.Append($"SELECT {SqliteRows.PaperColumns}, s.benchmark_ids, {keyset.KeyColumns} ");
-        sql.Append("FROM shared s JOIN papers p ON p.id = s.paper_id WHERE 1");
-        keyset.AppendCondition(sql);
-        sql.Append(keyset.OrderBy).Append(" LIMIT ").Append(sql.Parameter(keyset.Limit)).Append(";");
-
-        await using var command = sql.CreateCommand(connection);
-        foreach (var paperId in sources)
+        (double, string)? after = keyset.Cursor is { } cursor ? ((long)cursor[0]!, (string)cursor[1]!) : null;
+        var ranked = new Dictionary<string, List<SqliteTopSharing.Ranked>>(StringComparer.Ordinal);
+        await using (var families = connection.Command(
+            (includeVariants ? VariantFamilies : ExactFamilies) + FamilyMembers, ("$source_paper_id", null)))
+        await using (var postings = new SqlitePostingSource(connection, descending: keyset.IsBackward))
         {
-            command.Set(source, paperId);
-            var rows = await command.ReadAllAsync(
-                r => (new SharedBenchmarkPaper(
-                        SqliteRows.ReadPaper(r),
-                        Sorted(SqliteRows.ReadStringList(r.GetString(SqliteRows.PaperColumnCount)))),
-                    keyset.ReadKeys(r, SqliteRows.PaperColumnCount + 1)),
-                cancellationToken);
-            result[paperId] = keyset.ToPage(rows);
+            foreach (var paperId in sources)
+            {
+                families.Set("$source_paper_id", paperId);
+                var members = await families.ReadAllAsync(r => (Dataset: r.GetString(0), Benchmark: r.GetString(1)), cancellationToken);
+                var lists = members
+                    .GroupBy(m => m.Benchmark, StringComparer.Ordinal)
+                    .Select(g => new SqlitePostingList(postings, g.Key, g.Select(m => m.Dataset).ToList(), 1, paperId))
+                    .ToList();
+                ranked[paperId] = await SqliteTopSharing.TopAsync(lists, keyset.Limit, keyset.IsBackward, after, cancellationToken);
+            }
+        }
+
+        var papers = await SqliteLookups.GetPapersAsync(
+            connection, ranked.Values.SelectMany(r => r).Select(r => r.PaperId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var (paperId, rows) in ranked)
+        {
+            result[paperId] = keyset.ToPage(rows
+                .Select(r => (new SharedBenchmarkPaper(byId[r.PaperId], Sorted(r.Keys)), new object?[] { (long)r.Score, r.PaperId }))
+                .ToList());
         }
 
         return result;

@@ -4,14 +4,15 @@ using Microsoft.Data.Sqlite;
 namespace Graph.Storage.Sqlite;
 
 /// <summary>
-/// Opens pooled connections to one database file with the store's settings: foreign keys enforced and a busy
-/// timeout, so concurrent requests each take their own connection and wait briefly for the write lock.
+/// Opens pooled connections to one database file with the store's settings: foreign keys enforced, the
+/// configured page cache, and a busy timeout, so concurrent requests each take their own connection and wait
+/// briefly for the write lock.
 /// </summary>
 internal sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
     private readonly string _existingOnlyConnectionString;
-    private readonly string _busyTimeoutPragma;
+    private readonly string _pragmas;
 
     public SqliteConnectionFactory(SqliteOptions options)
     {
@@ -31,9 +32,12 @@ internal sealed class SqliteConnectionFactory
         builder.Mode = SqliteOpenMode.ReadWrite;
         _existingOnlyConnectionString = builder.ToString();
 
-        // A pragma takes no parameters; the value is an integer from validated options, not caller input.
-        _busyTimeoutPragma = "PRAGMA busy_timeout = " +
-            ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + ";";
+        // A pragma takes no parameters; the values are integers from validated options, not caller input. A
+        // negative cache size is in KiB.
+        _pragmas = "PRAGMA busy_timeout = " +
+            ((long)options.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "; " +
+            "PRAGMA cache_size = -" + (options.CacheSizeMiB * 1024L).ToString(CultureInfo.InvariantCulture) + "; " +
+            "PRAGMA temp_store = MEMORY;";
     }
 
     /// <summary>The absolute path of the database file.</summary>
@@ -46,7 +50,7 @@ internal sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.Command(_busyTimeoutPragma);
+            await using var pragma = connection.Command(_pragmas);
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -6,16 +6,29 @@ namespace Graph.Storage.Sqlite;
 internal static class SqliteEvidence
 {
     /// <summary>Replaces the evidence of one stored link.</summary>
+    public static Task ReplaceAsync(
+        SqliteWriteStatements statements,
+        string paperId,
+        string entityId,
+        IReadOnlyList<Evidence> spans,
+        CancellationToken cancellationToken) =>
+        ReplaceAsync(statements, paperId, entityId, spans, clear: true, cancellationToken);
+
+    /// <summary>Writes the evidence of one stored link, first clearing what it had unless it is known to have none.</summary>
     public static async Task ReplaceAsync(
         SqliteWriteStatements statements,
         string paperId,
         string entityId,
         IReadOnlyList<Evidence> spans,
+        bool clear,
         CancellationToken cancellationToken)
     {
-        statements.ClearMentionEvidence.Set("$paper_id", paperId);
-        statements.ClearMentionEvidence.Set("$entity_id", entityId);
-        await statements.ClearMentionEvidence.ExecuteNonQueryAsync(cancellationToken);
+        if (clear)
+        {
+            statements.ClearMentionEvidence.Set("$paper_id", paperId);
+            statements.ClearMentionEvidence.Set("$entity_id", entityId);
+            await statements.ClearMentionEvidence.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         var evidence = statements.InsertEvidence;
         evidence.Set("$paper_id", paperId);

@@ -20,7 +20,7 @@ namespace Graph.Storage.Sqlite;
 /// <see cref="GraphQueryException"/> (bad input), <see cref="CurationConflictException"/> (a refused change),
 /// <see cref="ArgumentException"/> and cancellations pass through unchanged.
 /// </remarks>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed class SqliteGraphStore : IGraphStore, IBulkLoadTarget, IDisposable
 {
     /// <summary>The backend name reported by <see cref="CheckHealthAsync"/>.</summary>
     public const string BackendName = "sqlite";
@@ -60,8 +60,20 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             }
 
             await using var connection = await _connections.OpenAsync(create: true, cancellationToken);
-            return await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            var version = await SqliteSchema.MigrateAsync(connection, cancellationToken);
+
+            // A bulk load that never completed left indexes out; they come back before the store serves.
+            await SqliteBulkLoad.RepairAsync(connection, cancellationToken);
+            return version;
         });
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Defers when the load has at least 20,000 papers and at least as many as the store holds: most secondary
+    /// indexes and the full-text index are dropped, then built again in one pass at the end.
+    /// </remarks>
+    public Task<IBulkLoad> BeginBulkLoadAsync(long papers, CancellationToken cancellationToken = default) =>
+        GuardAsync(nameof(BeginBulkLoadAsync), () => SqliteBulkLoad.BeginAsync(_connections, papers, cancellationToken));
 
     /// <inheritdoc />
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>

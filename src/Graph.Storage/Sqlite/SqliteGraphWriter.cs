@@ -23,13 +23,14 @@ internal static class SqliteGraphWriter
         await UpsertEntitiesAsync(statements, batch.Entities, cancellationToken);
 
         var touched = new SqliteTouchedNodes();
+        var counts = new SqlitePaperCounts();
         var links = Enum.GetValues<EntityKind>().ToDictionary(kind => kind, _ => 0);
         var candidates = 0;
         var written = 0;
         foreach (var graph in batch.Papers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await WritePaperGraphAsync(statements, graph, touched, cancellationToken);
+            await WriteBatchPaperAsync(statements, graph, touched, counts, cancellationToken);
             foreach (var mention in graph.Mentions)
             {
                 links[mention.Kind]++;
@@ -39,7 +40,8 @@ internal static class SqliteGraphWriter
             progress?.Report(++written);
         }
 
-        await touched.SettleAsync(statements, cancellationToken);
+        await counts.SettleAsync(statements, cancellationToken);
+        await touched.DeleteOrphansAsync(statements, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         await transaction.CommitAsync(cancellationToken);
         return new WriteSummary(batch.Papers.Count, batch.Entities.Count, links, candidates);
@@ -70,16 +72,53 @@ internal static class SqliteGraphWriter
     public static async Task WritePaperGraphAsync(
         SqliteWriteStatements statements, PaperGraph graph, SqliteTouchedNodes touched, CancellationToken cancellationToken)
     {
+        await touched.AddLinksOfAsync(statements, graph.Paper.Id, cancellationToken);
+        await ReplacePaperGraphAsync(statements, graph, touched, isNew: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="WritePaperGraphAsync"/> for a batch: a paper not stored yet has nothing to clear, so it costs
+    /// only its inserts; a stored one has its links before the write recorded in <paramref name="counts"/>.
+    /// </summary>
+    private static async Task WriteBatchPaperAsync(
+        SqliteWriteStatements statements,
+        PaperGraph graph,
+        SqliteTouchedNodes touched,
+        SqlitePaperCounts counts,
+        CancellationToken cancellationToken)
+    {
         var paperId = graph.Paper.Id;
-        await touched.AddLinksOfAsync(statements, paperId, cancellationToken);
-        statements.ClearPaper.Set("$paper_id", paperId);
-        await statements.ClearPaper.ExecuteNonQueryAsync(cancellationToken);
+        var isNew = false;
+        if (!counts.Contains(paperId))
+        {
+            statements.PaperExists.Set("$paper_id", paperId);
+            isNew = await statements.PaperExists.ScalarInt64Async(cancellationToken) == 0;
+            counts.Add(paperId, isNew ? [] : await touched.AddLinksOfAsync(statements, paperId, cancellationToken));
+        }
+
+        await ReplacePaperGraphAsync(statements, graph, touched, isNew, cancellationToken);
+    }
+
+    private static async Task ReplacePaperGraphAsync(
+        SqliteWriteStatements statements, PaperGraph graph, SqliteTouchedNodes touched, bool isNew, CancellationToken cancellationToken)
+    {
+        // Links, evidence, authors and candidates all hang off the paper row (foreign keys), so a paper that is
+        // not stored has none of them to clear.
+        if (!isNew)
+        {
+            statements.ClearPaper.Set("$paper_id", graph.Paper.Id);
+            await statements.ClearPaper.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         await WritePaperAsync(statements, graph.Paper, touched, cancellationToken);
-        await SqliteEvidence.DropStaleCuratedAsync(statements, graph.Paper, cancellationToken);
+        if (!isNew)
+        {
+            await SqliteEvidence.DropStaleCuratedAsync(statements, graph.Paper, cancellationToken);
+        }
+
         foreach (var mention in graph.Mentions)
         {
-            await WriteMentionAsync(statements, mention, cancellationToken);
+            await WriteMentionAsync(statements, mention, isNew, cancellationToken);
             touched.Entities.Add(mention.EntityId);
         }
 
@@ -94,8 +133,12 @@ internal static class SqliteGraphWriter
     /// over an extracted one, whose evidence is then dropped. Returns whether the link was written.
     /// </summary>
     /// <exception cref="GraphQueryException">The term is missing or of another kind (<c>INVALID_ARGUMENT</c>).</exception>
-    public static async Task<bool> WriteMentionAsync(
-        SqliteWriteStatements statements, Mention mention, CancellationToken cancellationToken)
+    public static Task<bool> WriteMentionAsync(
+        SqliteWriteStatements statements, Mention mention, CancellationToken cancellationToken) =>
+        WriteMentionAsync(statements, mention, isNewPaper: false, cancellationToken);
+
+    private static async Task<bool> WriteMentionAsync(
+        SqliteWriteStatements statements, Mention mention, bool isNewPaper, CancellationToken cancellationToken)
     {
         var upsert = statements.UpsertMention;
         upsert.Set("$paper_id", mention.PaperId);
@@ -116,7 +159,8 @@ internal static class SqliteGraphWriter
                 : $"Paper '{mention.PaperId}' links to term '{mention.EntityId}' as a {SqliteNames.Kind(mention.Kind)}, but it is a {storedKind}.");
         }
 
-        await SqliteEvidence.ReplaceAsync(statements, mention.PaperId, mention.EntityId, mention.Evidence, cancellationToken);
+        await SqliteEvidence.ReplaceAsync(
+            statements, mention.PaperId, mention.EntityId, mention.Evidence, clear: !isNewPaper, cancellationToken);
         return true;
     }
 

@@ -31,6 +31,12 @@ internal sealed class SqliteKeyset
         _cursor = cursor is null ? null : Decode(cursor);
     }
 
+    /// <summary>True when the page is fetched backwards (<c>last</c>/<c>before</c>), in reverse list order.</summary>
+    public bool IsBackward => _page.IsBackward;
+
+    /// <summary>The decoded key values and id of the cursor to resume from, if any.</summary>
+    public IReadOnlyList<object?>? Cursor => _cursor;
+
     /// <summary>Rows to fetch: one more than the page holds, to learn whether more follow.</summary>
     public int Limit => _page.Size + 1;
 

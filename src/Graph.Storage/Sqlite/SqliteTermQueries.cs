@@ -7,6 +7,10 @@ namespace Graph.Storage.Sqlite;
 /// <summary>Traversals through shared terms: related papers, co-occurring terms and a term's monthly trend.</summary>
 internal static class SqliteTermQueries
 {
+    /// <summary>
+    /// Each term of a paper is a posting list weighted by its kind (Core's <see cref="Relatedness"/> weights); the
+    /// papers with the most weight in common come first, ties by id, found by <see cref="SqliteTopSharing"/>.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<RelatedPaper>>> RelatedPapersAsync(
         SqliteConnection connection, IReadOnlyCollection<string> paperIds, int first, CancellationToken cancellationToken)
     {
@@ -17,41 +21,30 @@ internal static class SqliteTermQueries
             return result;
         }
 
-        // The weights are bound as parameters so every backend scores with Core's numbers.
-        await using var command = connection.Command(
-            $"""
-            SELECT {SqliteRows.PaperColumns}, r.score, r.shared_ids
-            FROM (
-                SELECT other.paper_id AS paper_id,
-                       sum(CASE mine.kind WHEN 'method' THEN $w_method WHEN 'dataset' THEN $w_dataset
-                                          WHEN 'topic' THEN $w_topic WHEN 'model' THEN $w_model END) AS score,
-                       json_group_array(mine.entity_id) AS shared_ids
-                FROM mentions mine
-                JOIN mentions other ON other.entity_id = mine.entity_id AND other.paper_id <> mine.paper_id
-                WHERE mine.paper_id = $paper_id
-                GROUP BY other.paper_id
-                ORDER BY score DESC, other.paper_id
-                LIMIT $first) r
-            JOIN papers p ON p.id = r.paper_id
-            ORDER BY r.score DESC, p.id;
-            """,
-            ("$paper_id", null),
-            ("$first", first),
-            ("$w_method", Relatedness.Weight(EntityKind.Method)),
-            ("$w_dataset", Relatedness.Weight(EntityKind.Dataset)),
-            ("$w_topic", Relatedness.Weight(EntityKind.Topic)),
-            ("$w_model", Relatedness.Weight(EntityKind.Model)));
-        foreach (var paperId in sources)
+        var ranked = new Dictionary<string, List<SqliteTopSharing.Ranked>>(StringComparer.Ordinal);
+        await using (var terms = connection.Command(
+            "SELECT entity_id, kind FROM mentions WHERE paper_id = $paper_id ORDER BY entity_id;", ("$paper_id", null)))
+        await using (var postings = new SqlitePostingSource(connection, descending: false))
         {
-            command.Set("$paper_id", paperId);
-            result[paperId] = await command.ReadAllAsync(
-                r => new RelatedPaper(
-                    SqliteRows.ReadPaper(r),
-                    r.GetDouble(SqliteRows.PaperColumnCount),
-                    SqliteRows.ReadStringList(r.GetString(SqliteRows.PaperColumnCount + 1))
-                        .Order(StringComparer.Ordinal)
-                        .ToList()),
-                cancellationToken);
+            foreach (var paperId in sources)
+            {
+                terms.Set("$paper_id", paperId);
+                var lists = await terms.ReadAllAsync(
+                    r => new SqlitePostingList(
+                        postings, r.GetString(0), [r.GetString(0)], Relatedness.Weight(SqliteNames.ParseKind(r.GetString(1))), paperId),
+                    cancellationToken);
+                ranked[paperId] = await SqliteTopSharing.TopAsync(lists, first, lowestFirst: false, after: null, cancellationToken);
+            }
+        }
+
+        var papers = (await SqliteLookups.GetPapersAsync(
+                connection, ranked.Values.SelectMany(r => r).Select(r => r.PaperId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var (paperId, rows) in ranked)
+        {
+            result[paperId] = rows
+                .Select(r => new RelatedPaper(papers[r.PaperId], r.Score, r.Keys.Order(StringComparer.Ordinal).ToList()))
+                .ToList();
         }
 
         return result;

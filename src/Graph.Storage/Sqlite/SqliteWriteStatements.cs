@@ -116,6 +116,14 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
             WHERE id IN (SELECT value FROM json_each($ids));
             """, "$ids");
 
+        PaperExists = Add("SELECT EXISTS (SELECT 1 FROM papers WHERE id = $paper_id);", "$paper_id");
+        LinksOfPapers = Add("""
+            SELECT entity_id, count(*) FROM mentions
+            WHERE paper_id IN (SELECT value FROM json_each($paper_ids))
+            GROUP BY entity_id;
+            """, "$paper_ids");
+        AddToPaperCount = Add("UPDATE entities SET paper_count = paper_count + $delta WHERE id = $id;", "$id", "$delta");
+
         // Organizations and authors exist only through papers, so one no paper refers to any more is dropped.
         DeleteOrphans = Add("""
             DELETE FROM organizations WHERE id IN (SELECT value FROM json_each($organization_ids))
@@ -163,6 +171,12 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
     public SqliteCommand RecountPapers { get; }
 
     public SqliteCommand DeleteOrphans { get; }
+
+    public SqliteCommand PaperExists { get; }
+
+    public SqliteCommand LinksOfPapers { get; }
+
+    public SqliteCommand AddToPaperCount { get; }
 
     public async ValueTask DisposeAsync()
     {

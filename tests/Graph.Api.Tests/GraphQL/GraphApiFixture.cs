@@ -13,7 +13,7 @@ namespace Graph.Api.Tests.GraphQL;
 /// The real server on a temporary SQLite store, seeded with the bundled corpus at start-up, with a call counter
 /// around the store. Shared by the tests of a class; nothing writes to it.
 /// </summary>
-public sealed class GraphApiFixture : WebApplicationFactory<Program>
+public class GraphApiFixture : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "graph-api-tests", Guid.NewGuid().ToString("N"));
 
@@ -26,6 +26,7 @@ public sealed class GraphApiFixture : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Production");
         builder.UseSetting("Graph:Database", DatabasePath);
+        Configure(builder);
         builder.ConfigureTestServices(services =>
         {
             var registered = services.Last(d => d.ServiceType == typeof(IGraphStore));
@@ -37,6 +38,11 @@ public sealed class GraphApiFixture : WebApplicationFactory<Program>
                 return store;
             });
         });
+    }
+
+    /// <summary>Settings a derived fixture adds to the server's.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     /// <summary>Executes a query against the schema and returns the response as JSON.</summary>

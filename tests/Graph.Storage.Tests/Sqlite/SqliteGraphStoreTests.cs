@@ -264,14 +264,18 @@ public sealed class SqliteGraphStoreTests : IDisposable
     public async Task PapersSharingBenchmarkAsync_QueryPlan_ReachesOtherPapersThroughTheEntityIndex(bool includeVariants)
     {
         var store = await CreateWithFixtureAsync();
-        var sql = (includeVariants ? SqliteBenchmarkQueries.VariantFamilies : SqliteBenchmarkQueries.ExactFamilies) +
-                  SqliteBenchmarkQueries.SharedPapers + "SELECT paper_id FROM shared;";
+        var families = (includeVariants ? SqliteBenchmarkQueries.VariantFamilies : SqliteBenchmarkQueries.ExactFamilies) +
+                       SqliteBenchmarkQueries.FamilyMembers;
+        const string postings =
+            "SELECT paper_id FROM mentions WHERE entity_id = $entity_id AND paper_id >= $from ORDER BY paper_id LIMIT $limit;";
 
-        var plan = await PlanAsync(store, sql, ("$source_paper_id", P01));
+        var familyPlan = await PlanAsync(store, families, ("$source_paper_id", P01));
+        var postingPlan = await PlanAsync(store, postings, ("$entity_id", "dataset:mmlu"), ("$from", P01), ("$limit", 32));
 
-        Assert.Contains("SEARCH m USING COVERING INDEX ix_mentions_entity (entity_id=?)", plan);
-        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN m", StringComparison.Ordinal)
-                                           || line.StartsWith("SCAN e", StringComparison.Ordinal));
+        Assert.DoesNotContain(familyPlan, line => line.StartsWith("SCAN m", StringComparison.Ordinal)
+                                                  || line.StartsWith("SCAN e", StringComparison.Ordinal));
+        Assert.Contains(postingPlan, line => line.Contains("USING COVERING INDEX ix_mentions_entity (entity_id=? AND paper_id>?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(postingPlan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,13 +6,15 @@ namespace Graph.Api.GraphQL.Loaders;
 /// A per-request batch loader on GraphQL.NET's <see cref="IDataLoaderResult{T}"/> contract: resolvers ask for
 /// keys and get a pending result; the execution engine resolves pending results after the current level of the
 /// query, and the first one fetches every key asked for so far in one call. Loaded keys are cached for the
-/// rest of the request.
+/// rest of the request. With batching off, each key is fetched alone when its result is asked for (still cached),
+/// as plain resolvers would: the switch exists to measure what batching buys.
 /// </summary>
 // The semaphore never allocates a wait handle (only WaitAsync is used), so it holds nothing to dispose.
 #pragma warning disable CA1001
 public sealed class BatchLoader<TKey, TValue>(
     Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
-    TValue missing)
+    TValue missing,
+    bool batching = true)
     where TKey : notnull
 {
     private readonly Dictionary<TKey, TValue> _loaded = [];
@@ -23,6 +25,11 @@ public sealed class BatchLoader<TKey, TValue>(
     /// <summary>A result for <paramref name="key"/>, fetched with every other key asked for before it resolves.</summary>
     public IDataLoaderResult<TValue> Load(TKey key)
     {
+        if (!batching)
+        {
+            return new Pending(this, key);
+        }
+
         lock (_pendingGate)
         {
             if (!_loaded.ContainsKey(key))
@@ -36,6 +43,11 @@ public sealed class BatchLoader<TKey, TValue>(
 
     private async Task<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
     {
+        if (!batching)
+        {
+            return await GetAloneAsync(key, cancellationToken);
+        }
+
         await _fetchGate.WaitAsync(cancellationToken);
         try
         {
@@ -64,6 +76,27 @@ public sealed class BatchLoader<TKey, TValue>(
         {
             _fetchGate.Release();
         }
+    }
+
+    /// <summary>One key, one store call, concurrent with the other keys' calls.</summary>
+    private async Task<TValue> GetAloneAsync(TKey key, CancellationToken cancellationToken)
+    {
+        lock (_pendingGate)
+        {
+            if (_loaded.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var fetched = await fetch([key], cancellationToken);
+        var value = fetched.TryGetValue(key, out var found) ? found : missing;
+        lock (_pendingGate)
+        {
+            _loaded[key] = value;
+        }
+
+        return value;
     }
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
