@@ -19,6 +19,16 @@ internal sealed class Neo4jAdjacency(INeo4jRunner runner) : IGraphAdjacency
     public Task<List<GraphRelationship>> AmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
         ReadAsync("read/relationships-among", nodeIds, cancellationToken);
 
+    public async Task<List<string>> SmallestNewNeighboursAsync(
+        IReadOnlyCollection<string> nodeIds, IReadOnlySet<string> excluded, int take, CancellationToken cancellationToken) =>
+        (await TouchingAsync(nodeIds, cancellationToken))
+            .SelectMany(r => new[] { r.StartId, r.EndId })
+            .Where(id => !excluded.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Take(take)
+            .ToList();
+
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
         Neo4jLookups.GetNodesAsync(runner, nodeIds, cancellationToken);
 

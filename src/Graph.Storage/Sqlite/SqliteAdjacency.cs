@@ -31,6 +31,27 @@ internal sealed class SqliteAdjacency(SqliteConnection connection) : IGraphAdjac
               WHERE pa.author_id IN f;
         """;
 
+    // One node's neighbours, each branch read in id order from its index and cut at $take, so a term on a
+    // benchmark with a hundred thousand papers costs $take rows, not its degree.
+    internal const string SmallestNewNeighboursSql = """
+        WITH x (id) AS (SELECT value FROM json_each($excluded))
+        SELECT id FROM (SELECT entity_id AS id FROM mentions WHERE paper_id = $id AND entity_id NOT IN x
+                        ORDER BY entity_id LIMIT $take)
+        UNION SELECT id FROM (SELECT paper_id AS id FROM mentions WHERE entity_id = $id AND paper_id NOT IN x
+                              ORDER BY paper_id LIMIT $take)
+        UNION SELECT id FROM (SELECT parent_id AS id FROM entities WHERE id = $id AND parent_id IS NOT NULL
+                              AND parent_id NOT IN x)
+        UNION SELECT id FROM (SELECT id FROM entities WHERE parent_id = $id AND id NOT IN x ORDER BY id LIMIT $take)
+        UNION SELECT id FROM (SELECT organization_id AS id FROM papers WHERE id = $id AND organization_id IS NOT NULL
+                              AND organization_id NOT IN x)
+        UNION SELECT id FROM (SELECT id FROM papers WHERE organization_id = $id AND id NOT IN x ORDER BY id LIMIT $take)
+        UNION SELECT id FROM (SELECT author_id AS id FROM paper_authors WHERE paper_id = $id AND author_id NOT IN x
+                              ORDER BY author_id LIMIT $take)
+        UNION SELECT id FROM (SELECT paper_id AS id FROM paper_authors WHERE author_id = $id AND paper_id NOT IN x
+                              ORDER BY paper_id LIMIT $take)
+        ORDER BY id LIMIT $take;
+        """;
+
     private static readonly string AmongSql = $"""
         WITH f (id) AS (SELECT DISTINCT value FROM json_each($ids))
         SELECT {MentionType}, m.paper_id, m.entity_id FROM mentions m WHERE m.paper_id IN f AND m.entity_id IN f
@@ -49,6 +70,36 @@ internal sealed class SqliteAdjacency(SqliteConnection connection) : IGraphAdjac
     /// <summary>Every relationship with both ends among the nodes, each once.</summary>
     public Task<List<GraphRelationship>> AmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
         ReadAsync(AmongSql, nodeIds, cancellationToken);
+
+    public async Task<List<string>> SmallestNewNeighboursAsync(
+        IReadOnlyCollection<string> nodeIds, IReadOnlySet<string> excluded, int take, CancellationToken cancellationToken)
+    {
+        if (nodeIds.Count == 0 || take <= 0)
+        {
+            return [];
+        }
+
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        await using var command = connection.Command(
+            SmallestNewNeighboursSql, ("$id", ""), ("$excluded", SqliteCommands.JsonList(excluded)), ("$take", take));
+        foreach (var nodeId in nodeIds.Distinct(StringComparer.Ordinal))
+        {
+            command.Parameters["$id"].Value = nodeId;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found.Add(reader.GetString(0));
+            }
+
+            // Only the smallest ids can make the cut.
+            while (found.Count > take)
+            {
+                found.Remove(found.Max!);
+            }
+        }
+
+        return [.. found];
+    }
 
     public Task<IReadOnlyList<GraphNode>> GetNodesAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken) =>
         SqliteLookups.GetNodesAsync(connection, nodeIds, cancellationToken);

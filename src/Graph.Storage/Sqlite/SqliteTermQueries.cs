@@ -68,19 +68,21 @@ internal static class SqliteTermQueries
         return await command.ReadAllAsync(r => new CoOccurrence(r.GetString(0), r.GetInt32(1)), cancellationToken);
     }
 
+    // Read through ix_papers_id_published_on: one index lookup per linked paper, no table read.
+    internal const string TrendSql = """
+        SELECT CAST(substr(p.published_on, 1, 4) AS INTEGER) AS year,
+               CAST(substr(p.published_on, 6, 2) AS INTEGER) AS month,
+               count(*)
+        FROM mentions m JOIN papers p ON p.id = m.paper_id
+        WHERE m.entity_id = $entity_id AND p.published_on IS NOT NULL
+        GROUP BY year, month
+        ORDER BY year, month;
+        """;
+
     public static async Task<IReadOnlyList<MonthlyCount>> TrendAsync(
         SqliteConnection connection, string entityId, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("""
-            SELECT CAST(substr(p.published_on, 1, 4) AS INTEGER) AS year,
-                   CAST(substr(p.published_on, 6, 2) AS INTEGER) AS month,
-                   count(*)
-            FROM mentions m JOIN papers p ON p.id = m.paper_id
-            WHERE m.entity_id = $entity_id AND p.published_on IS NOT NULL
-            GROUP BY year, month
-            ORDER BY year, month;
-            """,
-            ("$entity_id", entityId));
+        await using var command = connection.Command(TrendSql, ("$entity_id", entityId));
         return await command.ReadAllAsync(
             r => new MonthlyCount(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2)), cancellationToken);
     }

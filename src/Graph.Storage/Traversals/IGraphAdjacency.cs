@@ -15,6 +15,14 @@ internal interface IGraphAdjacency
     /// <summary>Every relationship with at least one end among the nodes, each once.</summary>
     Task<List<GraphRelationship>> TouchingAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The <paramref name="take"/> smallest ids (ordinal order) of the nodes adjacent to any of
+    /// <paramref name="nodeIds"/> that are not in <paramref name="excluded"/>, in that order. A backend that can read
+    /// a node's neighbours in id order stops after <paramref name="take"/> of them, whatever the node's degree.
+    /// </summary>
+    Task<List<string>> SmallestNewNeighboursAsync(
+        IReadOnlyCollection<string> nodeIds, IReadOnlySet<string> excluded, int take, CancellationToken cancellationToken);
+
     /// <summary>Every relationship with both ends among the nodes, each once.</summary>
     Task<List<GraphRelationship>> AmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken);
 }

@@ -23,14 +23,7 @@ internal static class NeighbourhoodWalk
         var frontier = new List<string> { nodeId };
         for (var level = 1; level <= depth && frontier.Count > 0 && order.Count < limit; level++)
         {
-            var touching = await graph.TouchingAsync(frontier, cancellationToken);
-            frontier = touching
-                .SelectMany(r => new[] { r.StartId, r.EndId })
-                .Where(id => !seen.Contains(id))
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .Take(limit - order.Count)
-                .ToList();
+            frontier = await graph.SmallestNewNeighboursAsync(frontier, seen, limit - order.Count, cancellationToken);
             order.AddRange(frontier);
             seen.UnionWith(frontier);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Graph.Core.Curation;
 using Graph.Core.Domain;
@@ -56,7 +57,7 @@ public sealed class SqliteCurationTests : IDisposable
         Assert.Equal(
             ["1|first", "2|second"],
             (await RowsAsync(store, "SELECT version, applied_at FROM schema_version WHERE version < 3 ORDER BY version;")));
-        Assert.Equal("3", await ScalarAsync(store, "SELECT max(version) FROM schema_version;"));
+        Assert.Equal(SqliteSchema.LatestVersion.ToString(CultureInfo.InvariantCulture), await ScalarAsync(store, "SELECT max(version) FROM schema_version;"));
         Assert.Equal(SqliteSchema.LatestVersion, (await store.CheckHealthAsync(Ct)).SchemaVersion);
         var legacy = new Mention("arxiv:1", "method:lora", EntityKind.Method, [new Evidence(TextField.Title, 7, 11, "LoRA")]);
         Assert.Equal(

@@ -290,6 +290,32 @@ public sealed class SqliteGraphStoreTests : IDisposable
         Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TrendAsync_QueryPlan_ReadsDatesFromTheCoveringIndex()
+    {
+        var store = await CreateWithFixtureAsync();
+
+        var plan = await PlanAsync(store, SqliteTermQueries.TrendSql, ("$entity_id", "dataset:mmlu"));
+
+        Assert.Contains(plan, line => line.Contains("USING COVERING INDEX ix_papers_id_published_on", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NeighbourhoodAsync_QueryPlan_SeeksEveryBranchInsteadOfScanning()
+    {
+        var store = await CreateWithFixtureAsync();
+
+        var plan = await PlanAsync(
+            store, SqliteAdjacency.SmallestNewNeighboursSql, ("$id", "dataset:mmlu"), ("$excluded", "[]"), ("$take", 10));
+
+        // Every table is searched through an index; only the excluded list and the branches' short results are scanned.
+        Assert.Contains(plan, line => line.Contains("SEARCH mentions USING COVERING INDEX ix_mentions_entity (entity_id=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line is "SCAN mentions" or "SCAN entities" or "SCAN papers" or "SCAN paper_authors"
+                                            || line.StartsWith("SCAN mentions ", StringComparison.Ordinal)
+                                            || line.StartsWith("SCAN papers ", StringComparison.Ordinal));
+    }
+
     private SqliteGraphStore Track(SqliteGraphStore store)
     {
         _stores.Add(store);
