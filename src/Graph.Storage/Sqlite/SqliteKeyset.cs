@@ -92,21 +92,7 @@ internal sealed class SqliteKeyset
     }
 
     /// <summary>Turns the fetched rows (in fetch order, with their keys) into a page in list order.</summary>
-    public Page<T> ToPage<T>(IReadOnlyList<(T Item, object?[] Keys)> rows)
-    {
-        var size = _page.Size;
-        var more = rows.Count > size;
-        var kept = rows.Take(size).ToList();
-        if (_page.IsBackward)
-        {
-            kept.Reverse();
-        }
-
-        var edges = kept.Select(row => new Edge<T>(row.Item, KeysetCursor.Encode(_signature, row.Keys))).ToList();
-        return _page.IsBackward
-            ? new Page<T>(edges, HasNextPage: _page.Before is not null, HasPreviousPage: more)
-            : new Page<T>(edges, HasNextPage: more, HasPreviousPage: _page.After is not null);
-    }
+    public Page<T> ToPage<T>(IReadOnlyList<(T Item, object?[] Keys)> rows) => KeysetPages.Build(_page, _signature, rows);
 
     private string Condition(SqliteQueryBuilder sql, int index)
     {
