@@ -1,4 +1,5 @@
-// Removes a paper with all its relationships and its candidate terms. $paperId: string.
+// Removes a paper with all its relationships (its rejected links, REJECTED, too) and its candidate terms.
+// $paperId: string.
 MATCH (p:Paper {id: $paperId})
 CALL (p) {
   MATCH (p)-[:PROPOSES]->(c:Candidate)

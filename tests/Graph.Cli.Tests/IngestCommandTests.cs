@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Graph.Core.Curation;
+using Graph.Core.Domain;
+using Graph.Storage.Sqlite;
 using Graph.Tests.Shared;
 
 namespace Graph.Cli.Tests;
@@ -30,6 +33,30 @@ public class IngestCommandTests
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal(first, second);
         Assert.Equal(92, JsonDocument.Parse(second).RootElement.GetProperty("papers").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Ingest_AgainAfterACuratorUnlinkedALink_LeavesTheLinkOut()
+    {
+        using var cli = new CliRun();
+        var listing = cli.WriteFile("one.ndjson", "{\"title\":\"LoRA for all\",\"abstract\":\"We fine-tune with LoRA on MMLU.\"}\n");
+        await cli.RunAsync("ingest", listing, "--db", cli.Database);
+        var before = await ExportAsync(cli, "before.json");
+        using (var store = new SqliteGraphStore(new SqliteOptions { DatabasePath = cli.Database }))
+        {
+            await store.ApplyAsync(
+                new UnlinkPaper(GraphIds.ForPaper(null, "LoRA for all"), GraphIds.ForEntity(EntityKind.Dataset, "MMLU")),
+                new ChangeContext("ada", DateTimeOffset.UtcNow, "not about MMLU"),
+                TestContext.Current.CancellationToken);
+        }
+
+        var (code, _) = await cli.RunAsync("ingest", listing, "--db", cli.Database);
+        var after = await ExportAsync(cli, "after.json");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(["MMLU"], DatasetsOfOnlyPaper(before));
+        Assert.Empty(DatasetsOfOnlyPaper(after));
+        Assert.Equal(MethodsOfOnlyPaper(before), MethodsOfOnlyPaper(after));
     }
 
     [Fact]
@@ -173,6 +200,14 @@ public class IngestCommandTests
 
     private static async Task<string> ExportAsync(CliRun cli, string name)
         => await ExportAsync(cli, name, cli.Database);
+
+    private static List<string?> DatasetsOfOnlyPaper(string export) => LinksOfOnlyPaper(export, "datasets");
+
+    private static List<string?> MethodsOfOnlyPaper(string export) => LinksOfOnlyPaper(export, "methods");
+
+    private static List<string?> LinksOfOnlyPaper(string export, string kinds) =>
+        Assert.Single(JsonDocument.Parse(export).RootElement.GetProperty("papers").EnumerateArray())
+            .GetProperty(kinds).EnumerateArray().Select(link => link.GetProperty("name").GetString()).ToList();
 
     private static async Task<string> ExportAsync(CliRun cli, string name, string database)
     {

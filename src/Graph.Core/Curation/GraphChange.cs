@@ -17,8 +17,8 @@ public abstract record GraphChange
 
 /// <summary>
 /// Adds a paper with its extracted links and candidates, or replaces it when it exists (its curated links are
-/// kept, as <see cref="Storage.IGraphStore.WriteAsync"/> keeps them). A link to a term that does not exist is
-/// <c>NOT_FOUND</c>.
+/// kept and the links a curator rejected are not written, as <see cref="Storage.IGraphStore.WriteAsync"/> does). A
+/// link to a term that does not exist is <c>NOT_FOUND</c>.
 /// </summary>
 public sealed record AddPaper(PaperGraph Paper) : GraphChange
 {
@@ -29,7 +29,7 @@ public sealed record AddPaper(PaperGraph Paper) : GraphChange
 
 /// <summary>
 /// Replaces a paper's metadata, extracted links and candidates with <see cref="Updated"/> (re-extracted from its
-/// new text); curated links stay. The store first checks that the paper's title and abstract are still
+/// new text); curated links stay, and links a curator rejected (<see cref="UnlinkPaper"/>) stay away. The store first checks that the paper's title and abstract are still
 /// <see cref="ExpectedTitle"/> and <see cref="ExpectedAbstract"/>, the text the caller read, so a concurrent
 /// edit is a conflict (<c>CONFLICT</c>) rather than a lost update. A paper that does not exist, or a link to a
 /// term that does not exist, is <c>NOT_FOUND</c>.
@@ -43,7 +43,8 @@ public sealed record UpdatePaper(PaperGraph Updated, string ExpectedTitle, strin
 
 /// <summary>
 /// Removes a paper and all its relationships (links curated or not, with their evidence, authorship,
-/// publisher) and its candidates; organizations and authors left without papers go too. <c>NOT_FOUND</c> when
+/// publisher), its candidates and its rejected links; organizations and authors left without papers go too, and a
+/// paper added again under the same id is extracted afresh. <c>NOT_FOUND</c> when
 /// the paper does not exist.
 /// </summary>
 public sealed record RemovePaper(string PaperId) : GraphChange
@@ -55,7 +56,7 @@ public sealed record RemovePaper(string PaperId) : GraphChange
 
 /// <summary>
 /// Adds one curated link between a paper and a term, or replaces the link between them (curated or not), with
-/// its evidence (which may be empty). Both must exist (<c>NOT_FOUND</c>); <see cref="Mention.Kind"/> must be the
+/// its evidence (which may be empty); a rejection of the link (<see cref="UnlinkPaper"/>) is lifted. Both must exist (<c>NOT_FOUND</c>); <see cref="Mention.Kind"/> must be the
 /// term's kind and every span of evidence must be the paper's current text at its offsets (<c>INVALID_ARGUMENT</c>).
 /// </summary>
 public sealed record LinkPaper(Mention Mention) : GraphChange
@@ -66,8 +67,11 @@ public sealed record LinkPaper(Mention Mention) : GraphChange
 }
 
 /// <summary>
-/// Removes the link between a paper and a term, whether extracted or curated; <c>NOT_FOUND</c> when there is
-/// none. An extracted link comes back if the paper is ingested again and extraction still finds it.
+/// Removes the link between a paper and a term, whether extracted or curated, and records the link as rejected:
+/// extraction never writes it again (re-ingestion, <see cref="AddPaper"/>, <see cref="UpdatePaper"/>, the new links
+/// of <see cref="UpsertTerm"/>), until a <see cref="LinkPaper"/> of the two makes it a curated link.
+/// <c>NOT_FOUND</c> when there is no link. Rejections are bookkeeping, not relationships: no read of the graph
+/// shows them; the change's audit record is their trace.
 /// </summary>
 public sealed record UnlinkPaper(string PaperId, string EntityId) : GraphChange
 {
@@ -79,7 +83,7 @@ public sealed record UnlinkPaper(string PaperId, string EntityId) : GraphChange
 /// <summary>
 /// Adds a term or replaces its names, parent and description (its kind cannot change); <see cref="NewLinks"/> are
 /// links to it found by re-reading existing papers (<c>relink: true</c>), added as extracted links: each replaces
-/// an extracted link of its paper to the term, never a curated one.
+/// an extracted link of its paper to the term, never a curated one, and a link a curator rejected is not written.
 /// </summary>
 /// <remarks>
 /// The parent must exist (<c>NOT_FOUND</c>), be of the same kind and not be a variant of the term
@@ -104,7 +108,8 @@ public sealed record UpsertTerm(Entity Term, IReadOnlyList<Mention> NewLinks) : 
 /// term's variants become the survivor's; if the survivor was itself a variant (at any depth) of the merged term,
 /// it takes the merged term's parent. New aliases are appended, each name once ignoring case, so name lookups
 /// find the survivor by the merged name. The survivor keeps its description, or takes the merged term's when it
-/// has none.
+/// has none. A link beats a rejection (<see cref="UnlinkPaper"/>): a rejection, of either term, of a paper linked to
+/// the survivor after the merge is dropped; the merged term's other rejections become the survivor's.
 /// </remarks>
 public sealed record MergeTerms(string SurvivorId, string MergedId) : GraphChange
 {

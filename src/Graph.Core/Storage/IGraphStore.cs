@@ -27,7 +27,9 @@ public interface IGraphStore
     /// link to is dropped (the curated link wins), and evidence of a curated link that no longer matches the
     /// paper's new text is removed. Each link is stored with its <see cref="Mention.Curated"/> flag, so writing
     /// back what <see cref="ReadAllPapersAsync"/> returned copies the curation too; a curated link of the batch
-    /// replaces the stored link to its term.
+    /// replaces the stored link to its term. An extracted link a curator rejected (<see cref="UnlinkPaper"/>) is not
+    /// written; a curated one is, and lifts the rejection. Rejections are not part of what
+    /// <see cref="ReadAllPapersAsync"/> returns, so copying a graph this way does not copy them.
     /// </remarks>
     /// <param name="batch">Terms and papers to write.</param>
     /// <param name="progress">Receives the number of papers written so far.</param>
@@ -42,7 +44,8 @@ public interface IGraphStore
     /// <see cref="LinkPaper"/> writes a curated link, whatever its mention's flag says, and <see cref="MergeTerms"/>
     /// keeps a link curated when either merged link was; the other changes store links with their mentions' flag
     /// (extracted, normally) and never replace a curated link with an extracted one. Curated links survive
-    /// re-ingestion of their paper (<see cref="WriteAsync"/>, <see cref="AddPaper"/>, <see cref="UpdatePaper"/>).
+    /// re-ingestion of their paper (<see cref="WriteAsync"/>, <see cref="AddPaper"/>, <see cref="UpdatePaper"/>), and
+    /// so do <see cref="UnlinkPaper"/>'s removals: extraction never writes a link a curator rejected.
     /// Concurrent changes are serialized, each seeing what the previous one wrote, so changes to different links
     /// of one paper all land.
     /// </remarks>

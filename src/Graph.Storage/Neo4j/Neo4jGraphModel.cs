@@ -23,11 +23,17 @@ internal static class Neo4jGraphModel
     /// <summary>Paper to the candidate terms its text proposed.</summary>
     public const string Proposes = "PROPOSES";
 
+    /// <summary>
+    /// Paper to a term a curator unlinked it from: bookkeeping that keeps extraction from linking the two again, not
+    /// a relationship of the graph (no <see cref="RelationshipType"/>, so no traversal, count or export sees it).
+    /// </summary>
+    public const string Rejected = "REJECTED";
+
     /// <summary>Every label the store writes.</summary>
     public static IReadOnlyList<string> Labels { get; } = [.. Enum.GetNames<NodeLabel>(), Candidate, Change, ChangeCounter, GraphSchema];
 
     /// <summary>Every relationship type the store writes.</summary>
-    public static IReadOnlyList<string> RelationshipTypes { get; } = [.. RelationshipType.All, Proposes];
+    public static IReadOnlyList<string> RelationshipTypes { get; } = [.. RelationshipType.All, Proposes, Rejected];
 
     /// <summary>
     /// Every key the store's Cypher reads with <c>x.key</c>: node and relationship properties, the keys of the row

@@ -9,7 +9,8 @@ namespace Graph.Storage.Neo4j;
 /// Writes a batch inside one transaction through the statements of <see cref="CypherIngestPlan"/> (thousands of
 /// rows per request, idempotent MERGEs): first the store's write lock (<c>write/lock-writes</c>), then every check
 /// (<see cref="Neo4jTermChecks"/>), then the terms, then the papers a chunk at a time, then the organizations and
-/// authors no paper refers to any more are deleted. Curated links are kept, less the evidence the new text lost.
+/// authors no paper refers to any more are deleted. Curated links are kept, less the evidence the new text lost, and
+/// so are rejected links: <c>ingest/merge-mentions</c> skips an extracted link a curator rejected.
 /// </summary>
 internal static class Neo4jGraphWriter
 {

@@ -11,7 +11,8 @@ internal static class Neo4jLinkChanges
 {
     /// <summary>
     /// Checks in the SQLite store's order: the paper exists, the term exists and is of the link's kind, and every
-    /// span is the paper's text at its offsets; then writes the link curated, whatever the mention's flag says.
+    /// span is the paper's text at its offsets; then writes the link curated, whatever the mention's flag says, and
+    /// lifts a rejection of it.
     /// </summary>
     public static async Task LinkAsync(INeo4jRunner transaction, LinkPaper change, CancellationToken cancellationToken)
     {
@@ -47,7 +48,10 @@ internal static class Neo4jLinkChanges
         }
     }
 
-    /// <summary>Removes the link, extracted or curated; <c>NOT_FOUND</c> when the two are not linked.</summary>
+    /// <summary>
+    /// Removes the link, extracted or curated, and records its rejection so that extraction does not write it again;
+    /// <c>NOT_FOUND</c> when the two are not linked.
+    /// </summary>
     public static async Task UnlinkAsync(INeo4jRunner transaction, UnlinkPaper change, CancellationToken cancellationToken)
     {
         var result = await transaction.RunAsync(

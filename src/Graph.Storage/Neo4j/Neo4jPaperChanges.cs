@@ -49,7 +49,10 @@ internal static class Neo4jPaperChanges
         await WriteAsync(transaction, change.Updated, cancellationToken);
     }
 
-    /// <summary>Removes a paper with all its relationships and candidates; its orphaned organization and authors go too.</summary>
+    /// <summary>
+    /// Removes a paper with all its relationships (its rejected links too) and candidates; its orphaned organization
+    /// and authors go too.
+    /// </summary>
     public static async Task RemoveAsync(INeo4jRunner transaction, RemovePaper change, CancellationToken cancellationToken)
     {
         var paperId = change.PaperId;

@@ -8,7 +8,7 @@ namespace Graph.Storage.Neo4j;
 /// Merges one term into another inside the change's transaction, with the SQLite store's semantics
 /// (<see cref="TermMerge"/>): papers linked to both keep one link with the spans of both, curated when either was;
 /// the merged term's variants become the survivor's; names become aliases, each once; the description is kept or
-/// taken over.
+/// taken over; the merged term's rejected links become the survivor's, less those of papers linked to it.
 /// </summary>
 internal static class Neo4jTermMerge
 {
@@ -37,6 +37,11 @@ internal static class Neo4jTermMerge
         await CombineSharedLinksAsync(transaction, survivor, merged, fills, cancellationToken);
         await transaction.RunAsync(
             Neo4jCypher.Template("curation/merge-term-links", fills, ("survivorId", survivor.Id), ("mergedId", merged.Id)),
+            cancellationToken);
+
+        // Before the merged term is deleted, which would take its rejections with it.
+        await transaction.RunAsync(
+            Neo4jCypher.Template("curation/merge-term-rejections", fills, ("survivorId", survivor.Id), ("mergedId", merged.Id)),
             cancellationToken);
         await ReparentAsync(transaction, survivor, variants, cancellationToken);
         await transaction.RunAsync(

@@ -21,6 +21,7 @@ internal static class SqliteBulkLoad
     // Secondary indexes and triggers of migrations 1, 2 and 4, verbatim (a test compares the schema after a load with
     // the schema after ordinary writes). ix_papers_organization and ix_paper_authors_author stay: every batch
     // checks its organizations and authors for orphans through them, and without them each check scans a table.
+    // rejected_links keeps its index too: it is small, and extraction looks it up by its primary key, never dropped.
     internal static readonly IReadOnlyList<(string Name, string Sql)> Indexes =
     [
         ("ix_papers_published_on", "CREATE INDEX ix_papers_published_on ON papers (published_on DESC, id)"),

@@ -6,8 +6,9 @@ namespace Graph.Storage.Sqlite;
 
 /// <summary>
 /// Writes a batch in one transaction: terms are upserted, then each paper replaces its previous row, extracted
-/// links, authors and candidates, keeping its curated links. Anything that fails (or a cancellation) rolls the
-/// whole batch back. The steps are shared with the changes that write papers and terms.
+/// links, authors and candidates, keeping its curated links and its rejected links (an extracted link a curator
+/// rejected is not written). Anything that fails (or a cancellation) rolls the whole batch back. The steps are
+/// shared with the changes that write papers and terms.
 /// </summary>
 internal static class SqliteGraphWriter
 {
@@ -130,7 +131,8 @@ internal static class SqliteGraphWriter
 
     /// <summary>
     /// Writes one link with its evidence, curated or not as the mention says; a curated link already there wins
-    /// over an extracted one, whose evidence is then dropped. Returns whether the link was written.
+    /// over an extracted one, whose evidence is then dropped, and so does a curator's rejection of the link. A
+    /// curated link replaces the rejection. Returns whether the link was written.
     /// </summary>
     /// <exception cref="GraphQueryException">The term is missing or of another kind (<c>INVALID_ARGUMENT</c>).</exception>
     public static Task<bool> WriteMentionAsync(
@@ -145,6 +147,7 @@ internal static class SqliteGraphWriter
         upsert.Set("$entity_id", mention.EntityId);
         upsert.Set("$kind", SqliteNames.Kind(mention.Kind));
         upsert.Set("$curated", mention.Curated ? 1 : 0);
+        upsert.Set("$skip_rejected", mention.Curated || isNewPaper ? 0 : 1);
         if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             statements.EntityKind.Set("$id", mention.EntityId);
@@ -157,6 +160,14 @@ internal static class SqliteGraphWriter
             throw Invalid(storedKind is null
                 ? $"Paper '{mention.PaperId}' links to term '{mention.EntityId}', which is in neither the batch nor the store."
                 : $"Paper '{mention.PaperId}' links to term '{mention.EntityId}' as a {SqliteNames.Kind(mention.Kind)}, but it is a {storedKind}.");
+        }
+
+        // A paper never has both a link and a rejection of it: the curator's link is the later word.
+        if (mention.Curated && !isNewPaper)
+        {
+            statements.DeleteRejection.Set("$paper_id", mention.PaperId);
+            statements.DeleteRejection.Set("$entity_id", mention.EntityId);
+            await statements.DeleteRejection.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await SqliteEvidence.ReplaceAsync(

@@ -29,7 +29,7 @@ internal static class SqliteLinkChanges
             throw ChangeErrors.EvidenceNotInText(paper.Id, stale);
         }
 
-        // Whatever flag the caller set: a link made by a change is a curator's link.
+        // Whatever flag the caller set: a link made by a change is a curator's link, and it lifts a rejection.
         await SqliteGraphWriter.WriteMentionAsync(statements, mention with { Curated = true }, cancellationToken);
         touched.Entities.Add(mention.EntityId);
     }
@@ -55,6 +55,9 @@ internal static class SqliteLinkChanges
             ("$paper_id", change.PaperId),
             ("$entity_id", change.EntityId));
         await delete.ExecuteNonQueryAsync(cancellationToken);
+
+        // Otherwise the next ingestion of the paper would extract the link again and undo the curator's decision.
+        await SqliteRejectedLinks.RecordAsync(statements, change.PaperId, change.EntityId, cancellationToken);
         touched.Entities.Add(change.EntityId);
     }
 }

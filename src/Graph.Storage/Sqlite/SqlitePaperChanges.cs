@@ -50,6 +50,7 @@ internal static class SqlitePaperChanges
             DELETE FROM mentions WHERE paper_id = $id;
             DELETE FROM paper_authors WHERE paper_id = $id;
             DELETE FROM candidates WHERE paper_id = $id;
+            DELETE FROM rejected_links WHERE paper_id = $id;
             DELETE FROM papers WHERE id = $id;
             """,
             ("$id", change.PaperId));

@@ -172,6 +172,17 @@ internal static class SqliteSchema
             -- that is one index lookup per paper, not an index lookup and a table read (ten times faster at 300k).
             CREATE INDEX ix_papers_id_published_on ON papers (id, published_on);
             """),
+        new(5, "links curators rejected", """
+            -- A link a curator removed: extraction never writes it again for that paper, until a curator links the
+            -- two. Bookkeeping, not a relationship of the graph. Extraction looks a link up by the primary key, which
+            -- a bulk load never drops; a merge finds a term's rejections by the index.
+            CREATE TABLE rejected_links (
+                paper_id  TEXT NOT NULL REFERENCES papers (id) ON DELETE CASCADE,
+                entity_id TEXT NOT NULL REFERENCES entities (id),
+                PRIMARY KEY (paper_id, entity_id)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX ix_rejected_links_entity ON rejected_links (entity_id);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -52,6 +52,7 @@ internal static class SqliteTermChanges
         var parentId = await ParentAfterMergeAsync(statements, survivor, merged, cancellationToken);
         var variants = await ReparentVariantsAsync(statements, survivor, merged, cancellationToken);
         await SqliteTermLinkMerge.MoveLinksAsync(statements, survivor, merged, cancellationToken);
+        await SqliteRejectedLinks.MergeAsync(statements, survivor.Id, merged.Id, cancellationToken);
 
         await using (var delete = statements.Connection.Command(
             "DELETE FROM entity_names WHERE entity_id = $id; DELETE FROM entities WHERE id = $id;", ("$id", merged.Id)))

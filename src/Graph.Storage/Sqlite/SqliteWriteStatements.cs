@@ -91,13 +91,20 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
             """, "$paper_id", "$position", "$author_id", "$name");
 
         // Links only to a stored term of the stated kind. A link already there is replaced unless it is curated
-        // and the new one is not. No row changed means the term is missing, of another kind, or curated.
+        // and the new one is not; with $skip_rejected set, a link a curator rejected is not written (one primary-key
+        // lookup, skipped for papers new to the store, which have no rejections). No row changed means the term is
+        // missing, of another kind, or the link is curated or rejected.
         UpsertMention = Add("""
             INSERT INTO mentions (paper_id, entity_id, kind, curated)
-            SELECT $paper_id, id, kind, $curated FROM entities WHERE id = $entity_id AND kind = $kind
+            SELECT $paper_id, id, kind, $curated FROM entities
+            WHERE id = $entity_id AND kind = $kind
+              AND ($skip_rejected = 0 OR NOT EXISTS
+                  (SELECT 1 FROM rejected_links r WHERE r.paper_id = $paper_id AND r.entity_id = $entity_id))
             ON CONFLICT (paper_id, entity_id) DO UPDATE SET curated = excluded.curated
             WHERE excluded.curated >= mentions.curated;
-            """, "$paper_id", "$entity_id", "$kind", "$curated");
+            """, "$paper_id", "$entity_id", "$kind", "$curated", "$skip_rejected");
+        DeleteRejection = Add(
+            "DELETE FROM rejected_links WHERE paper_id = $paper_id AND entity_id = $entity_id;", "$paper_id", "$entity_id");
         ClearMentionEvidence = Add(
             "DELETE FROM evidence WHERE paper_id = $paper_id AND entity_id = $entity_id;", "$paper_id", "$entity_id");
         InsertEvidence = Add("""
@@ -161,6 +168,8 @@ internal sealed class SqliteWriteStatements : IAsyncDisposable
     public SqliteCommand InsertPaperAuthor { get; }
 
     public SqliteCommand UpsertMention { get; }
+
+    public SqliteCommand DeleteRejection { get; }
 
     public SqliteCommand ClearMentionEvidence { get; }
 

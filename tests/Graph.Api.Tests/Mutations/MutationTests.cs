@@ -143,6 +143,32 @@ public class MutationTests(WriterFixture api) : IClassFixture<WriterFixture>
     }
 
     [Fact]
+    public async Task UnlinkPaper_ThenIngestTheSameListingAgain_TheLinkStaysGoneUntilACuratorLinksIt()
+    {
+        const string listing = """{"title":"Rejected links survive ingestion","abstract":"We fine-tune with QLoRA and evaluate on SQuAD."}""";
+        const string ingest = "mutation($t: String!) { ingest(input: { text: $t }) { papers errors { code } } }";
+        await api.DataAsync(ingest, new { t = listing });
+        var paper = await api.PaperIdAsync("Rejected links survive ingestion");
+        var squad = await api.TermIdAsync("dataset", "SQuAD");
+        var before = await DatasetNamesAsync(paper);
+
+        await api.DataAsync("mutation($p: ID!, $t: ID!) { unlinkPaper(input: { paperId: $p, termId: $t }) { errors { code } } }", new { p = paper, t = squad });
+        await api.DataAsync(ingest, new { t = listing });
+        var afterIngest = await DatasetNamesAsync(paper);
+        await api.DataAsync("mutation($p: ID!, $t: ID!) { linkPaper(input: { paperId: $p, termId: $t }) { errors { code } } }", new { p = paper, t = squad });
+        await api.DataAsync(ingest, new { t = listing });
+        var afterLink = await DatasetNamesAsync(paper);
+
+        Assert.Contains("SQuAD", before);
+        Assert.DoesNotContain("SQuAD", afterIngest);
+        Assert.Contains("SQuAD", afterLink);
+        var history = await api.DataAsync("query($p: ID!) { changes(nodeId: $p, first: 10) { nodes { operation } } }", new { p = paper });
+        Assert.Equal(
+            ["addPaper", "linkPaper", "addPaper", "unlinkPaper", "addPaper"],
+            history.GetProperty("changes").GetProperty("nodes").EnumerateArray().Select(c => c.GetProperty("operation").GetString()));
+    }
+
+    [Fact]
     public async Task AddMethod_WithRelink_LinksPapersThatNameIt()
     {
         var data = await api.DataAsync("""
@@ -222,6 +248,10 @@ public class MutationTests(WriterFixture api) : IClassFixture<WriterFixture>
         var history = await api.DataAsync("query($p: ID!) { changes(nodeId: $p, first: 50) { nodes { operation actor } } }", new { p = paper });
         Assert.True(history.GetProperty("changes").GetProperty("nodes").EnumerateArray().Count(c => c.GetProperty("operation").GetString() == "linkPaper") >= methods.Length);
     }
+
+    private async Task<List<string?>> DatasetNamesAsync(string paper) =>
+        (await api.DataAsync("query($p: ID!) { node(id: $p) { ... on Paper { datasets { dataset { name } } } } }", new { p = paper }))
+            .GetProperty("node").GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("dataset").GetProperty("name").GetString()).ToList();
 
     private async Task<int> PaperCountAsync() =>
         (await api.DataAsync("{ papers { totalCount } }")).GetProperty("papers").GetProperty("totalCount").GetInt32();

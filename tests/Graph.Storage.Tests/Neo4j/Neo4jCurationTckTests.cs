@@ -122,7 +122,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
     }
 
     [Fact]
-    public async Task ApplyAsync_UnlinkPaper_RemovesTheLinkInOneStatement()
+    public async Task ApplyAsync_UnlinkPaper_RemovesTheLinkAndRecordsItsRejectionInOneStatement()
     {
         _server.When(Catalog("curation/unlink-paper"), Result(["unlinked"], [[1L]]));
 
@@ -130,6 +130,7 @@ public sealed class Neo4jCurationTckTests : IDisposable
 
         Assert.Equal(["curation/next-sequence", "curation/unlink-paper", "curation/record-change"], Names);
         Assert.Equal("""{"paperId":"arxiv:1","entityId":"dataset:mmlu"}""", ParametersOf("curation/unlink-paper"));
+        Assert.Contains("MERGE (p)-[:REJECTED]->(e)", Catalog("curation/unlink-paper"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -316,8 +317,8 @@ public sealed class Neo4jCurationTckTests : IDisposable
 
         Assert.Equal(
             ["curation/next-sequence", "write/term-state", "read/terms-by-id", "read/variants", "curation/shared-term-papers",
-             "read/mentions", "curation/combine-term-links", "curation/merge-term-links", "ingest/merge-variants",
-             "curation/delete-term", "ingest/merge-entities", "ingest/merge-variants", "curation/record-change"],
+             "read/mentions", "curation/combine-term-links", "curation/merge-term-links", "curation/merge-term-rejections",
+             "ingest/merge-variants", "curation/delete-term", "ingest/merge-entities", "ingest/merge-variants", "curation/record-change"],
             Names);
         Assert.Equal("""{"paperIds":["arxiv:1"],"type":"USES_METHOD"}""", ParametersOf("read/mentions"));
 
@@ -325,12 +326,16 @@ public sealed class Neo4jCurationTckTests : IDisposable
         Assert.Equal(
             """{"survivorId":"method:lora","mergedId":"method:low-rank","rows":[{"paperId":"arxiv:1","fields":["title","abstract"],"starts":[0,10],"ends":[8,14],"texts":["Low-Rank","LoRA"],"curated":true}]}""",
             ParametersOf("curation/combine-term-links"));
-        Assert.Equal("""{"rows":[{"id":"method:dora","parentId":"method:lora"}]}""", _server.Statements[8].Parameters);
+        Assert.Equal("""{"survivorId":"method:lora","mergedId":"method:low-rank"}""", ParametersOf("curation/merge-term-rejections"));
+        Assert.Equal(
+            Fill("curation/merge-term-rejections", ("__LABEL__", "Method"), ("__TYPE__", "USES_METHOD")),
+            _server.Statements.Single(r => NameOf(r.Statement!) == "curation/merge-term-rejections").Statement);
+        Assert.Equal("""{"rows":[{"id":"method:dora","parentId":"method:lora"}]}""", _server.Statements[9].Parameters);
         Assert.Equal("""{"id":"method:low-rank"}""", ParametersOf("curation/delete-term"));
         Assert.Equal(
             """{"rows":[{"id":"method:lora","name":"LoRA","aliases":["LoRA alias","Low-Rank Adapters","Low-Rank Adapters alias"],"description":null}]}""",
             ParametersOf("ingest/merge-entities"));
-        Assert.Equal("""{"rows":[{"id":"method:lora","parentId":null}]}""", _server.Statements[11].Parameters);
+        Assert.Equal("""{"rows":[{"id":"method:lora","parentId":null}]}""", _server.Statements[12].Parameters);
     }
 
     [Fact]

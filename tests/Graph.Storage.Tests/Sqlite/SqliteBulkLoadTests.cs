@@ -1,3 +1,5 @@
+using Graph.Core.Curation;
+using Graph.Core.Domain;
 using Graph.Storage.Sqlite;
 using static Graph.Storage.Tests.ContractFixtureGraph;
 using static Graph.Storage.Tests.Sqlite.SqliteTestDatabase;
@@ -72,6 +74,45 @@ public sealed class SqliteBulkLoadTests : IDisposable
         Assert.Contains(plan, line => line.Contains("ix_papers_organization", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.Contains("ix_paper_authors_author", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal) && !line.Contains("json_each", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BeginBulkLoadAsync_DuringTheLoad_ExtractedLinksLookTheirRejectionUpByPrimaryKey()
+    {
+        var store = await CreateAsync();
+        string upsertMention;
+        await using (var connection = await OpenAsync(store.DatabasePath))
+        await using (var statements = new SqliteWriteStatements(connection))
+        {
+            upsertMention = statements.UpsertMention.CommandText;
+        }
+
+        var load = await store.BeginBulkLoadAsync(SqliteBulkLoad.MinimumPapers, Ct);
+        var plan = await PlanAsync(
+            store, upsertMention,
+            ("$paper_id", P01), ("$entity_id", Lora), ("$kind", "method"), ("$curated", 0), ("$skip_rejected", 1));
+        await load.CompleteAsync(Ct);
+
+        // One seek per extracted link of a stored paper, whatever the size of the graph.
+        Assert.True(load.IsDeferring);
+        Assert.Contains(plan, line => line.StartsWith("SEARCH r USING PRIMARY KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BeginBulkLoadAsync_ReloadingAPaperACuratorUnlinked_LeavesTheLinkOut()
+    {
+        var store = await CreateAsync();
+        await store.WriteAsync(Batch, cancellationToken: Ct);
+        await store.ApplyAsync(new UnlinkPaper(P01, Squad), new ChangeContext("ada", DateTimeOffset.UnixEpoch, "not about SQuAD"), Ct);
+
+        var load = await store.BeginBulkLoadAsync(SqliteBulkLoad.MinimumPapers, Ct);
+        await store.WriteAsync(Batch, cancellationToken: Ct);
+        await load.CompleteAsync(Ct);
+
+        Assert.True(load.IsDeferring);
+        Assert.DoesNotContain(await store.GetMentionsAsync([P01], EntityKind.Dataset, Ct), m => m.EntityId == Squad);
+        Assert.Equal(2, (await store.CountPapersAsync([Squad], Ct))[Squad]);
     }
 
     [Fact]

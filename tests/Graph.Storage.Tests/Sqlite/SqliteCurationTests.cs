@@ -16,6 +16,8 @@ namespace Graph.Storage.Tests.Sqlite;
 /// </summary>
 public sealed class SqliteCurationTests : IDisposable
 {
+    private const string Rejections = "SELECT paper_id || '|' || entity_id FROM rejected_links ORDER BY paper_id, entity_id;";
+
     private static readonly ChangeContext Context = new("ada", new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), "test");
 
     private readonly TemporaryDirectory _directory = new();
@@ -184,6 +186,41 @@ public sealed class SqliteCurationTests : IDisposable
         Assert.Equal("0", drift);
         Assert.Equal("0", await ScalarAsync(store, "SELECT count(*) FROM evidence ev WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.paper_id = ev.paper_id AND m.entity_id = ev.entity_id);"));
         Assert.Equal("0", await ScalarAsync(store, "SELECT count(*) FROM pragma_foreign_key_check;"));
+        Assert.Equal("0", await ScalarAsync(store, "SELECT count(*) FROM rejected_links r JOIN mentions m USING (paper_id, entity_id);"));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_UnlinkLinkAndRemove_KeepARejectionExactlyWhileTheLinkIsRejected()
+    {
+        var store = await CreateWithFixtureAsync();
+
+        await store.ApplyAsync(new UnlinkPaper(P01, Squad), Context, Ct);
+        var afterUnlink = await RowsAsync(store, Rejections);
+        await store.ApplyAsync(new LinkPaper(new Mention(P01, Squad, EntityKind.Dataset, [])), Context, Ct);
+        var afterLink = await RowsAsync(store, Rejections);
+        await store.ApplyAsync(new UnlinkPaper(P01, Squad), Context, Ct);
+        await store.ApplyAsync(new UnlinkPaper(P05, Squad), Context, Ct);
+        await store.ApplyAsync(new RemovePaper(P01), Context, Ct);
+
+        Assert.Equal([$"{P01}|{Squad}"], afterUnlink);
+        Assert.Empty(afterLink);
+        Assert.Equal([$"{P05}|{Squad}"], await RowsAsync(store, Rejections));
+    }
+
+    [Fact]
+    public async Task WriteAsync_CuratedLinkOfABatch_LiftsTheRejection()
+    {
+        var store = await CreateWithFixtureAsync();
+        await store.ApplyAsync(new UnlinkPaper(P01, Squad), Context, Ct);
+        var copied = Paper(P01) with
+        {
+            Mentions = Paper(P01).Mentions.Select(m => m.EntityId == Squad ? m with { Curated = true } : m).ToList(),
+        };
+
+        await store.WriteAsync(new GraphBatch([], [copied]), cancellationToken: Ct);
+
+        Assert.Empty(await RowsAsync(store, Rejections));
+        Assert.True((await store.GetMentionsAsync([P01], EntityKind.Dataset, Ct)).Single(m => m.EntityId == Squad).Curated);
     }
 
     private async Task<SqliteGraphStore> CreateAsync(string? path = null)

@@ -35,7 +35,7 @@ public sealed class GraphMutation : ObjectGraphType
             .Argument<NonNullGraphType<LinkPaperInputType>>("input")
             .ResolveAsync(async c => await Curator(c).LinkPaperAsync(c.GetArgument<LinkPaperInput>("input"), Actor(c), c.CancellationToken));
         Field<NonNullGraphType<UnlinkPaperPayloadType>>("unlinkPaper")
-            .Description("Removes the link between a paper and a term.")
+            .Description("Removes the link between a paper and a term; extraction does not link the two again until a curator does.")
             .Argument<NonNullGraphType<UnlinkPaperInputType>>("input")
             .ResolveAsync(async c => await Curator(c).UnlinkPaperAsync(c.GetArgument<UnlinkPaperInput>("input"), Actor(c), c.CancellationToken));
         AddTerm("addMethod", EntityKind.Method);
