@@ -64,6 +64,25 @@ public class StoreBenchmarks
         (await _store.GetPapersAsync(_workload.PageOfPaperIds)).Count +
         (await _store.GetMentionsAsync(_workload.PageOfPaperIds)).Count;
 
+    [Benchmark(Description = "trend(top benchmark): papers per month")]
+    public async Task<int> Trend() => (await _store.TrendAsync(_workload.TopDataset)).Count;
+
+    [Benchmark(Description = "neighbourhood(paper on the top benchmark, depth: 2, limit: 60)")]
+    public async Task<int> Neighbourhood() =>
+        (await _store.NeighbourhoodAsync(_workload.FirstPaperOnTop, 2, 60)).Nodes.Count;
+
+    [Benchmark(Description = "stats: nodes by label, relationships by type")]
+    public async Task<int> Stats() => (await _store.GetStatsAsync()).RelationshipsByType.Count;
+
+    [Benchmark(Description = "datasets(order: paperCount DESC, first: 20)")]
+    public async Task<int> TopTerms() =>
+        (await _store.ListEntitiesAsync(new EntityQuery(
+            EntityKind.Dataset, null, [new Sort<EntitySortField>(EntitySortField.PaperCount, SortDirection.Desc)], PageRequest.FirstPage(20))))
+        .Edges.Count;
+
+    [Benchmark(Description = "countPapers(where: top benchmark, since 2022): a filtered list's totalCount")]
+    public async Task<long> FilteredCount() => await _store.CountPapersAsync(_workload.DeepPage.Where);
+
     private async Task<int> SharingAsync(string paperId, bool includeVariants) =>
         (await _store.PapersSharingBenchmarkAsync([paperId], includeVariants, PageRequest.FirstPage(10)))[paperId].Edges.Count;
 }
