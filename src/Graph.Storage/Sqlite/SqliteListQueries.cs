@@ -32,7 +32,7 @@ internal static class SqliteListQueries
     {
         var sql = new SqliteQueryBuilder();
         sql.Append("SELECT count(*) FROM papers p WHERE ");
-        sql.Append(where is null ? "1" : SqlitePaperFilterCompiler.Compile(where, sql)).Append(";");
+        sql.Append(where is null ? "1" : SqlitePaperFilterCompiler.Compile(where, sql, forCount: true)).Append(";");
         await using var command = sql.CreateCommand(connection);
         return await command.ScalarInt64Async(cancellationToken);
     }

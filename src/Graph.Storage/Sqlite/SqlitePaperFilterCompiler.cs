@@ -17,11 +17,17 @@ internal static class SqlitePaperFilterCompiler
     private static readonly FilterLogic Logic = new(trueLiteral: "1", falseLiteral: "0");
 
     /// <summary>A condition over <c>papers p</c> that holds for the papers the filter keeps.</summary>
-    public static string Compile(PaperFilter filter, SqliteQueryBuilder sql)
+    /// <param name="filter">The filter.</param>
+    /// <param name="sql">Where the parameters go.</param>
+    /// <param name="forCount">
+    /// The condition is for counting every paper it keeps, not for reading a page in an index's order: a <c>some</c>
+    /// over terms then reads the terms' posting lists once, instead of checking each paper's links.
+    /// </param>
+    public static string Compile(PaperFilter filter, SqliteQueryBuilder sql, bool forCount = false)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var terms = new List<string>();
-        Logic.AddCombinators(terms, filter.And, filter.Or, f => Compile(f, sql));
+        Logic.AddCombinators(terms, filter.And, filter.Or, f => Compile(f, sql, forCount));
         AddString(terms, "p.id", filter.Id, sql);
         AddString(terms, "p.title", filter.Title, sql);
         AddString(terms, "p.abstract", filter.Abstract, sql);
@@ -30,10 +36,10 @@ internal static class SqlitePaperFilterCompiler
         AddComparable(terms, "p.published_on", filter.PublishedOn, d => SqliteCommands.FormatDate(d), sql);
         AddComparable(terms, "p.upvotes", filter.Upvotes, n => (long)n, sql);
         AddComparable(terms, "p.author_count", filter.AuthorCount, n => (long)n, sql);
-        AddList(terms, EntityKind.Method, filter.Methods, sql);
-        AddList(terms, EntityKind.Dataset, filter.Datasets, sql);
-        AddList(terms, EntityKind.Topic, filter.Topics, sql);
-        AddList(terms, EntityKind.Model, filter.Models, sql);
+        AddList(terms, EntityKind.Method, filter.Methods, sql, forCount);
+        AddList(terms, EntityKind.Dataset, filter.Datasets, sql, forCount);
+        AddList(terms, EntityKind.Topic, filter.Topics, sql, forCount);
+        AddList(terms, EntityKind.Model, filter.Models, sql, forCount);
         return Logic.All(terms);
     }
 
@@ -127,7 +133,8 @@ internal static class SqlitePaperFilterCompiler
         }
     }
 
-    private static void AddList(List<string> terms, EntityKind kind, EntityListFilter? filter, SqliteQueryBuilder sql)
+    private static void AddList(
+        List<string> terms, EntityKind kind, EntityListFilter? filter, SqliteQueryBuilder sql, bool forCount)
     {
         if (filter is null)
         {
@@ -139,7 +146,16 @@ internal static class SqlitePaperFilterCompiler
         var linkedTerms =
             "FROM mentions lm JOIN entities le ON le.id = lm.entity_id " +
             $"WHERE lm.paper_id = p.id AND lm.kind = '{SqliteNames.Kind(kind)}'";
-        if (filter.Some is not null)
+        if (filter.Some is not null && forCount)
+        {
+            // Terms first (CROSS JOIN keeps that order), then their posting lists in ix_mentions_entity: at a million
+            // papers this is six times faster than an EXISTS per paper for a popular term. A page in date order keeps
+            // the EXISTS, which stops after the page instead of reading whole lists first.
+            terms.Add(
+                "p.id IN (SELECT lm.paper_id FROM entities le CROSS JOIN mentions lm ON lm.entity_id = le.id " +
+                $"WHERE le.kind = '{SqliteNames.Kind(kind)}' AND ({CompileEntity(filter.Some, sql, "le")}))");
+        }
+        else if (filter.Some is not null)
         {
             terms.Add($"EXISTS (SELECT 1 {linkedTerms} AND ({CompileEntity(filter.Some, sql, "le")}))");
         }
